@@ -1,0 +1,56 @@
+package dev.floe.testing.common.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes files so that a reader (or a JVM killed half-way) sees the old content or the new one,
+ * never a torn file: write a temporary file beside the target, then move it over the target.
+ */
+public final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    /** Writes {@code content} as UTF-8 to {@code target} atomically, creating parent folders. */
+    public static void writeString(Path target, String content) {
+        write(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code bytes} to {@code target} atomically, creating parent folders. */
+    public static void write(Path target, byte[] bytes) {
+        Preconditions.notNull(target, "target");
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + absolute + ": " + e.getMessage(), e);
+        }
+        finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                }
+                catch (IOException ignored) {
+                    // the move succeeded or the write failed; nothing more to clean
+                }
+            }
+        }
+    }
+}

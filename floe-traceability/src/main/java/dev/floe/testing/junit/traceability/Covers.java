@@ -1,0 +1,38 @@
+package dev.floe.testing.junit.traceability;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Declares which functional requirements a test covers, so that the traceability matrix written at
+ * the end of the run maps each requirement of the Markdown specs to the tests that prove it.
+ *
+ * <p>Ids are written as in the specs ({@code "FR-024"}, {@code "FR-006a"}), or scoped to a feature
+ * ({@code "006-FR-024"}) where several specs define the same local id. On a class, the ids apply to
+ * every test of the class; on a method, they add to the class's. The annotation may also be used as
+ * a meta-annotation. An ill-formed id fails the test that carries it; it is never silently dropped.
+ *
+ * <pre>{@code
+ * @Test
+ * @Covers({"006-FR-005", "006-FR-029"})
+ * void failsWhenPolarisIsDown() { ... }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE })
+@ExtendWith(CoversValidationExtension.class)
+public @interface Covers {
+
+    /** The requirement ids this test covers, e.g. {@code "FR-024"} or {@code "006-FR-024"}. */
+    String[] value();
+}
