@@ -1,0 +1,2 @@
+/** What a test author uses: {@code @FloeIntegration}, {@code @RequiresObservability} and the injected fixtures. */
+package dev.floe.testing.junit;
