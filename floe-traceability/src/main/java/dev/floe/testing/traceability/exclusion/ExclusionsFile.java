@@ -79,6 +79,8 @@ public final class ExclusionsFile {
                 throw new ExclusionsException("Exclusions file " + source + " at " + path + ".id: '" + id
                         + "' is excluded twice", null);
             }
+            String reason = text(entry, "reason", source, path);
+            String owner = text(entry, "owner", source, path);
             String expires = text(entry, "expires", source, path);
             LocalDate date;
             try {
@@ -88,8 +90,7 @@ public final class ExclusionsFile {
                 throw new ExclusionsException("Exclusions file " + source + " at " + path + ".expires: '"
                         + expires + "' is not a date like 2027-03-31", e);
             }
-            result.add(new Exclusion(id, text(entry, "reason", source, path), text(entry, "owner", source, path),
-                    date));
+            result.add(new Exclusion(id, reason, owner, date));
         }
         result.sort(Comparator.comparing(Exclusion::id));
         return List.copyOf(result);
