@@ -83,8 +83,8 @@ class SpecProblemsTest {
         SpecParseException e = catchThrowableOfType(SpecParseException.class,
                 () -> SpecParser.create().parse(root));
 
-        assertThat(e).hasMessage("Cannot build the requirement catalog from the specs under " + root.toAbsolutePath()
-                + " matching specs/**/spec.md (1 error):\n"
+        assertThat(e).hasMessage("Cannot build the requirement catalog from specs/**/spec.md under "
+                + root.toAbsolutePath() + " (1 error):\n"
                 + "  " + FILE + ":6: duplicate requirement id FR-001 in feature 001: defined at " + FILE + ":1 and "
                 + FILE + ":6");
         assertThat(e.errors()).containsExactly(new SpecProblem(FILE, 6,
