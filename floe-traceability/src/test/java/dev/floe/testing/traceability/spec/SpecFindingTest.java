@@ -39,6 +39,18 @@ class SpecFindingTest {
 
     @Test
     @Covers("001-FR-001")
+    void followsASymbolicLinkToASpecFile() throws IOException {
+        Path elsewhere = SpecFixtures.write(root, "shared/spec-source.md", REQUIREMENT);
+        Files.createDirectories(root.resolve("specs/005-linked"));
+        Files.createSymbolicLink(root.resolve("specs/005-linked/spec.md"), elsewhere);
+
+        SpecCatalog catalog = SpecParser.create().parse(root);
+
+        assertThat(catalog.specFiles()).containsExactly("specs/005-linked/spec.md");
+    }
+
+    @Test
+    @Covers("001-FR-001")
     void findsSpecsByConfiguredGlobs() {
         SpecFixtures.write(root, "specs/001-a/spec.md", REQUIREMENT);
         SpecFixtures.write(root, "docs/features/002-b.md", REQUIREMENT);
