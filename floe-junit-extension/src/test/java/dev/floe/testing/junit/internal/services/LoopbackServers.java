@@ -1,0 +1,101 @@
+package dev.floe.testing.junit.internal.services;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+
+/** Real servers on 127.0.0.1, port 0, that answer a fixed status, stall, or refuse. */
+final class LoopbackServers {
+
+    private LoopbackServers() {
+    }
+
+    /** An HTTP server answering every request with {@code status}, counting requests. */
+    static final class Answering implements AutoCloseable {
+        final HttpServer server;
+        final AtomicInteger hits = new AtomicInteger();
+
+        Answering(int status) {
+            try {
+                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            server.createContext("/", exchange -> {
+                hits.incrementAndGet();
+                exchange.sendResponseHeaders(status, -1);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        int port() {
+            return server.getAddress().getPort();
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
+    /** Accepts connections and never answers; remembers when each connection came in. */
+    static final class Stalling implements AutoCloseable {
+        final ServerSocket socket;
+        final List<Socket> held = new CopyOnWriteArrayList<>();
+        final List<Long> acceptedAtNanos = new CopyOnWriteArrayList<>();
+
+        Stalling() {
+            try {
+                socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Thread acceptor = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try {
+                        held.add(socket.accept());
+                        acceptedAtNanos.add(System.nanoTime());
+                    }
+                    catch (IOException closed) {
+                        return;
+                    }
+                }
+            }, "stalling-server");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+            for (Socket s : held) {
+                s.close();
+            }
+        }
+    }
+
+    /** A loopback port that nothing listens on (bound, then released). */
+    static int refusedPort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
