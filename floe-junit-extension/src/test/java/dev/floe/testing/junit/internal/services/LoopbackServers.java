@@ -89,6 +89,45 @@ final class LoopbackServers {
         }
     }
 
+    /** Answers every connection with a raw status line of its choice, e.g. a reason phrase that echoes a token. */
+    static final class RawStatus implements AutoCloseable {
+        final ServerSocket socket;
+
+        RawStatus(String statusLine) {
+            try {
+                socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Thread acceptor = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try (Socket s = socket.accept()) {
+                        s.getInputStream().read(new byte[8192]);
+                        s.getOutputStream().write((statusLine + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    }
+                    catch (IOException closed) {
+                        if (socket.isClosed()) {
+                            return;
+                        }
+                    }
+                }
+            }, "raw-status-server");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
     /** A loopback port that nothing listens on (bound, then released). */
     static int refusedPort() {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
