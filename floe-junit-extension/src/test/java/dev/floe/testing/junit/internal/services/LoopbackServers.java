@@ -24,6 +24,11 @@ final class LoopbackServers {
         final AtomicInteger hits = new AtomicInteger();
 
         Answering(int status) {
+            this(status, 0);
+        }
+
+        /** Answers after {@code delayMillis}, like a service that takes that long to say it is healthy. */
+        Answering(int status, long delayMillis) {
             try {
                 server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             }
@@ -32,9 +37,22 @@ final class LoopbackServers {
             }
             server.createContext("/", exchange -> {
                 hits.incrementAndGet();
+                if (delayMillis > 0) {
+                    try {
+                        Thread.sleep(delayMillis);
+                    }
+                    catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 exchange.sendResponseHeaders(status, -1);
                 exchange.close();
             });
+            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "answering-server");
+                t.setDaemon(true);
+                return t;
+            }));
             server.start();
         }
 
