@@ -47,6 +47,24 @@ class FloeIntegrationExternalModeTests {
     }
 
     @Test
+    @Covers({ "003-FR-006", "003-FR-009" })
+    void theRunsServicesLiveInTheRootStoreAndAreClosedWhenTheRunEnds() {
+        java.util.logging.Logger provisionerLog = java.util.logging.Logger.getLogger(
+                "dev.floe.testing.fixtures.services.internal.ServicesProvisioner");
+        java.util.logging.Level before = provisionerLog.getLevel();
+        provisionerLog.setLevel(Level.FINE);
+        try (LogCapture logs = new LogCapture()) {
+            Kit.run(Kit.base(LoopbackServers.refusedPort()), UsesPostgresTestCase.class, AlsoUsesPostgresTestCase.class)
+                    .testEvents().assertStatistics(s -> s.succeeded(3));
+
+            assertThat(logs.messages(Level.FINE)).containsExactly("Closing floe services of this run (1 health-check round(s))");
+        }
+        finally {
+            provisionerLog.setLevel(before);
+        }
+    }
+
+    @Test
     @Covers("003-FR-016")
     void eachTestGetsItsOwnNamespaceThatPostgresAcceptsAsASchema() {
         SEEN.clear();
