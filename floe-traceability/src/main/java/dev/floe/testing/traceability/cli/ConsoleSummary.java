@@ -56,7 +56,7 @@ final class ConsoleSummary {
             }
         }
         else {
-            requirements(out, view);
+            requirements(out, view, matrix);
         }
         List<Gap> gaps = view.gaps();
         if (!gaps.isEmpty()) {
@@ -89,9 +89,9 @@ final class ConsoleSummary {
         }
     }
 
-    private static void requirements(PrintStream out, MatrixView view) {
+    private static void requirements(PrintStream out, MatrixView view, TraceabilityMatrix matrix) {
         Map<String, TestResult> tests = new HashMap<>();
-        view.tests().forEach(t -> tests.put(t.testId(), t));
+        matrix.tests().forEach(t -> tests.put(t.testId(), t));
         out.println("Requirements:");
         for (RequirementCoverage row : view.requirements()) {
             out.println("  " + row.id() + " " + statusOf(row) + " " + row.requirement().priority() + "  tests "

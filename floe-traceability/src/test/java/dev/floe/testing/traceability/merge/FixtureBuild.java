@@ -56,7 +56,7 @@ public final class FixtureBuild {
 
     /** A build root with spec 004 (four requirements) and spec 005 (one). */
     public static FixtureBuild in(Path root) {
-        write(root.resolve("specs/004-storage/spec.md"), SPEC);
+        write(root.resolve("specs/004-catalog/spec.md"), SPEC);
         write(root.resolve("specs/005-compute/spec.md"), SECOND_SPEC);
         return new FixtureBuild(root);
     }
