@@ -16,9 +16,9 @@ import dev.floe.testing.traceability.merge.FixtureBuild;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;
 
-class CoversDiscoveryTest {
+public class CoversDiscoveryTest {
 
-    static final Map<String, String> SOURCES = Map.of(
+    public static final Map<String, String> SOURCES = Map.of(
             "fx/ClassLevelTest.java", """
                     package fx;
                     import org.junit.jupiter.api.Test;
