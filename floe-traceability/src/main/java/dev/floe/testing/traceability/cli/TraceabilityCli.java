@@ -117,6 +117,7 @@ public final class TraceabilityCli {
         int notRun = 0;
         if (o.discovery) {
             Set<Path> dirs = new TreeSet<>(o.classes);
+            dirs.addAll(MergeInputs.testClassDirsUnder(o.inputs.isEmpty() ? List.of(root) : o.inputs));
             inputs.forEach(input -> input.classDirs().forEach(dir -> dirs.add(Path.of(dir))));
             List<DiscoveredTest> discovered = CoversDiscovery.scan(dirs, root);
             List<TestResult> missing = CoversDiscovery.notRun(discovered, merge.results());

@@ -1,14 +1,12 @@
 package dev.floe.testing.traceability.merge;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import dev.floe.testing.traceability.report.TraceabilityReports;
 
@@ -61,27 +59,60 @@ public final class MergeInputs {
         return new ArrayList<>(files);
     }
 
-    private static List<Path> matricesUnder(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> p.getFileName().toString().equals(TraceabilityReports.MATRIX_JSON))
-                    .filter(p -> Files.isRegularFile(p))
-                    .filter(p -> !inSkippedFolder(folder.relativize(p)))
-                    .toList();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("Cannot search " + folder + " for merge inputs: " + e.getMessage(), e);
-        }
-        catch (UncheckedIOException e) {
-            throw new MergeInputException("Cannot search " + folder + " for merge inputs: " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean inSkippedFolder(Path relative) {
-        for (int i = 0; i < relative.getNameCount() - 1; i++) {
-            if (SKIPPED_FOLDERS.contains(relative.getName(i).toString())) {
-                return true;
+    /**
+     * The compiled test class folders ({@code <module>/target/test-classes}) under the folders among
+     * {@code paths}, sorted: where static discovery looks for covering tests that did not run, including those
+     * of modules whose run wrote no full matrix.
+     */
+    public static List<Path> testClassDirsUnder(Collection<Path> paths) {
+        TreeSet<Path> dirs = new TreeSet<>();
+        for (Path path : paths) {
+            Path normal = path.toAbsolutePath().normalize();
+            if (Files.isDirectory(normal)) {
+                dirs.addAll(walk(normal, (dir, isDir) -> isDir && dir.getFileName().toString().equals("test-classes")
+                        && dir.getParent().getFileName() != null
+                        && dir.getParent().getFileName().toString().equals("target")));
             }
         }
-        return false;
+        return new ArrayList<>(dirs);
+    }
+
+    private static List<Path> matricesUnder(Path folder) {
+        return walk(folder, (file, isDir) -> !isDir
+                && file.getFileName().toString().equals(TraceabilityReports.MATRIX_JSON));
+    }
+
+    /** The paths under {@code folder} that {@code wanted} accepts, not descending into skipped folders. */
+    private static List<Path> walk(Path folder, java.util.function.BiPredicate<Path, Boolean> wanted) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                        java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (!dir.equals(folder) && SKIPPED_FOLDERS.contains(dir.getFileName().toString())) {
+                        return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (!dir.equals(folder) && wanted.test(dir, true)) {
+                        found.add(dir);
+                        return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file,
+                        java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && wanted.test(file, false)) {
+                        found.add(file);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        }
+        catch (IOException e) {
+            throw new MergeInputException("Cannot search " + folder + " for merge inputs: " + e.getMessage(), e);
+        }
+        return found;
     }
 }

@@ -131,4 +131,17 @@ class SuspectLinksAndSarifTest {
                 "  004-FR-001 partial(not_run) P1  tests 2 (1 passed, 0 failed, 1 not run)");
         assertThat(run.out()).doesNotContain("004-FR-003 uncovered");
     }
+
+    @Test
+    @Covers("006-FR-009")
+    void findsCoveringTestsOfAModuleWhoseRunWroteNoMatrix() {
+        TestClassCompiler.compile(root.resolve("floe-compute"), CoversDiscoveryTest.SOURCES);
+
+        CliRun run = cli("--feature", "005");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("  005-FR-001 partial(not_run) P2  tests 1 (0 passed, 0 failed, 1 not run)",
+                "      not_run  floe-compute/src/test/java/fx/ConcreteTest.java::ConcreteTest::inherited");
+        assertThat(cli("--feature", "005", "--no-discovery").out()).contains("  005-FR-001 uncovered");
+    }
 }
