@@ -108,7 +108,7 @@ public final class TraceabilityCli {
             throw new MergeInputException("No merge input found: no traceability-matrix.json under "
                     + (o.inputs.isEmpty() ? root : o.inputs) + "; run the tests first (mvn verify) or name the files");
         }
-        List<MergeInput> inputs = inputFiles.stream().map(MergeInputReader::read).toList();
+        List<MergeInput> inputs = MergeInputReader.readAll(inputFiles);
         List<Exclusion> exclusions = ExclusionsFile.read(o.exclusions != null ? o.exclusions
                 : root.resolve(EXCLUSIONS_FILE));
 

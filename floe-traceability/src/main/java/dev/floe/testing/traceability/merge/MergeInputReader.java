@@ -13,8 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.result.TestOutcome;
@@ -40,28 +43,38 @@ public final class MergeInputReader {
     private MergeInputReader() {
     }
 
+    /**
+     * Reads {@code files} in parallel, keeping their order; when several are bad, the error of the first in
+     * that order is thrown, so the message does not depend on scheduling.
+     */
+    public static List<MergeInput> readAll(List<Path> files) {
+        List<Object> outcomes = files.parallelStream().map(file -> {
+            try {
+                return (Object) read(file);
+            }
+            catch (MergeInputException e) {
+                return e;
+            }
+        }).toList();
+        List<MergeInput> inputs = new ArrayList<>(outcomes.size());
+        for (Object outcome : outcomes) {
+            if (outcome instanceof MergeInputException e) {
+                throw e;
+            }
+            inputs.add((MergeInput) outcome);
+        }
+        return inputs;
+    }
+
     /** Reads {@code file}, telling a matrix from a result fragment by its fields. */
     public static MergeInput read(Path file) {
         String name = file.toString().replace('\\', '/');
-        JsonNode root = parse(file, name);
         JsonFields f = new JsonFields(name);
-        f.object(root, "$");
-        if (root.has("format") && root.has("results")) {
-            return fragment(root, f, name, file);
-        }
-        if (!root.has("tests") && !root.has("mappings")) {
-            throw f.invalid("$", "is neither a traceability matrix (fields " + String.join(", ", MATRIX_FIELDS)
-                    + ") nor a result fragment (fields format, run_id, results)");
-        }
-        return matrix(root, f, name, file);
-    }
-
-    private static JsonNode parse(Path file, String name) {
-        try {
-            return JSON.readTree(Files.readString(file));
-        }
-        catch (NoSuchFileException e) {
-            throw new MergeInputException("Missing merge input " + name + ": no such file");
+        try (JsonParser parser = JSON.getFactory().createParser(open(file, name))) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw f.invalid("$", "must be an object, found " + describe(parser.currentToken()));
+            }
+            return readObject(parser, f, name, file);
         }
         catch (JacksonException e) {
             throw new MergeInputException("Corrupt merge input " + name + ": not valid JSON at line "
@@ -73,13 +86,99 @@ public final class MergeInputReader {
         }
     }
 
-    private static MergeInput matrix(JsonNode root, JsonFields f, String name, Path file) {
+    /**
+     * Streams the top-level object: the tests one by one, the large requirement and mapping arrays skipped,
+     * so a big matrix never sits in memory as a tree.
+     */
+    private static MergeInput readObject(JsonParser parser, JsonFields f, String name, Path file) throws IOException {
+        ObjectNode small = JSON.createObjectNode();
+        List<JsonNode> tests = null;
+        List<JsonNode> results = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "tests", "results" -> {
+                    if (value != JsonToken.START_ARRAY) {
+                        throw f.invalid("$." + field, "must be an array, found " + describe(value));
+                    }
+                    List<JsonNode> items = new ArrayList<>();
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        items.add(parser.readValueAsTree());
+                    }
+                    if (field.equals("tests")) {
+                        tests = items;
+                    }
+                    else {
+                        results = items;
+                    }
+                    small.putArray(field);
+                }
+                case "requirements", "mappings", "spec_files" -> {
+                    if (value != JsonToken.START_ARRAY) {
+                        throw f.invalid("$." + field, "must be an array, found " + describe(value));
+                    }
+                    parser.skipChildren();
+                    small.putArray(field);
+                }
+                default -> small.set(field, parser.readValueAsTree());
+            }
+        }
+        if (small.has("format") && results != null) {
+            return fragment(small, results, f, name);
+        }
+        if (tests == null && !small.has("mappings")) {
+            throw f.invalid("$", "is neither a traceability matrix (fields " + String.join(", ", MATRIX_FIELDS)
+                    + ") nor a result fragment (fields format, run_id, results)");
+        }
+        return matrix(small, tests == null ? List.of() : tests, f, name, file);
+    }
+
+    private static java.io.InputStream open(Path file, String name) {
+        try {
+            return new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        }
+        catch (NoSuchFileException e) {
+            throw new MergeInputException("Missing merge input " + name + ": no such file");
+        }
+        catch (IOException e) {
+            throw new MergeInputException("Unreadable merge input " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String describe(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.asString() == null ? token.name() : token.asString();
+        };
+    }
+
+    private static JsonNode parse(Path file, String name) {
+        try (java.io.InputStream in = open(file, name)) {
+            return JSON.readTree(in);
+        }
+        catch (JacksonException e) {
+            throw new MergeInputException("Corrupt merge input " + name + ": not valid JSON at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + " ("
+                    + e.getOriginalMessage() + ")", e);
+        }
+        catch (IOException e) {
+            throw new MergeInputException("Unreadable merge input " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static MergeInput matrix(JsonNode root, List<JsonNode> tests, JsonFields f, String name, Path file) {
         for (String field : MATRIX_FIELDS) {
             f.required(root, "$", field);
         }
-        f.array(root, "$", "spec_files");
-        f.array(root, "$", "requirements");
-        f.array(root, "$", "mappings");
         Instant generatedAt = instant(f, f.text(root, "$", "generated_at"), "$.generated_at");
         Map<String, long[]> durations = new HashMap<>();
         Map<String, String> messages = new HashMap<>();
@@ -87,7 +186,6 @@ public final class MergeInputReader {
         if (Files.isRegularFile(report)) {
             readTestReport(report, durations, messages);
         }
-        JsonNode tests = f.array(root, "$", "tests");
         List<TestResult> results = new ArrayList<>(tests.size());
         for (int i = 0; i < tests.size(); i++) {
             String path = "$.tests[" + i + "]";
@@ -132,8 +230,7 @@ public final class MergeInputReader {
         }
     }
 
-    private static MergeInput fragment(JsonNode root, JsonFields f, String name, Path file) {
-        JsonNode results = f.array(root, "$", "results");
+    private static MergeInput fragment(JsonNode root, List<JsonNode> results, JsonFields f, String name) {
         List<TestResult> out = new ArrayList<>(results.size());
         for (int i = 0; i < results.size(); i++) {
             String path = "$.results[" + i + "]";
