@@ -167,6 +167,9 @@ public final class MatrixBuilder {
     }
 
     private String error() {
+        if (specs.error() != null) {
+            return specs.error();
+        }
         if (specs.specFiles().isEmpty()) {
             return "No spec found: looked for " + specs.searched()
                     + ". Write specs as specs/NNN-name/spec.md or set floe.traceability.specs.";

@@ -31,6 +31,9 @@ public final class TraceabilityReports {
     /** One self-contained HTML page. */
     public static final String HTML = "index.html";
 
+    /** The four file names, in the order {@link #render} returns them. */
+    public static final List<String> FILE_NAMES = List.of(MATRIX_JSON, TEST_REPORT_JSON, MARKDOWN, HTML);
+
     private TraceabilityReports() {
     }
 

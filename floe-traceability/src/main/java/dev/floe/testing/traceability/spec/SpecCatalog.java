@@ -31,9 +31,11 @@ public final class SpecCatalog {
     private final Map<String, Feature> featuresById;
     private final Map<RequirementId, Requirement> byId;
     private final Map<String, List<String>> featuresByLocal;
+    private final String searched;
 
     private SpecCatalog(Collection<Feature> features, Collection<Requirement> requirements,
-            Collection<SpecProblem> problems) {
+            Collection<SpecProblem> problems, String searched) {
+        this.searched = searched;
         this.features = features.stream().sorted().toList();
         this.requirements = requirements.stream()
                 .sorted((a, b) -> a.id().compareTo(b.id()))
@@ -58,6 +60,11 @@ public final class SpecCatalog {
      */
     public static SpecCatalog of(Collection<Feature> features, Collection<Requirement> requirements,
             Collection<SpecProblem> problems) {
+        return of(features, requirements, problems, "(catalog given in code)");
+    }
+
+    static SpecCatalog of(Collection<Feature> features, Collection<Requirement> requirements,
+            Collection<SpecProblem> problems, String searched) {
         Objects.requireNonNull(features, "features");
         Objects.requireNonNull(requirements, "requirements");
         Objects.requireNonNull(problems, "problems");
@@ -77,13 +84,26 @@ public final class SpecCatalog {
         if (!errors.isEmpty()) {
             throw SpecErrors.exception("Requirement ids must be unique within a feature", errors);
         }
-        return new SpecCatalog(features, requirements, problems);
+        return new SpecCatalog(features, requirements, problems, searched);
     }
 
     static SpecProblem duplicate(Requirement first, Requirement second) {
         return new SpecProblem(second.specFile(), second.line(), "duplicate requirement id "
                 + second.id().local() + " in feature " + second.id().feature() + ": defined at "
                 + first.specFile() + ":" + first.line() + " and " + second.specFile() + ":" + second.line());
+    }
+
+    /**
+     * Where the specs were looked for, for messages and reports: e.g.
+     * {@code specs/**}{@code /spec.md under /home/me/project}.
+     */
+    public String searched() {
+        return searched;
+    }
+
+    /** The spec files read, relative to the build root with {@code /}, sorted. */
+    public List<String> specFiles() {
+        return features.stream().map(Feature::specFile).sorted().toList();
     }
 
     /** The features, sorted by id. */

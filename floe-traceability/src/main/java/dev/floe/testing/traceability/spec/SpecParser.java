@@ -164,7 +164,7 @@ public final class SpecParser {
             String content = SpecFiles.read(absolute.resolve(file), file);
             specs.add(MarkdownSpecReader.read(file, feature.get().id(), feature.get().name(), content));
         }
-        return assemble(specs, errors, "under " + absolute + " matching " + String.join(", ", globs));
+        return assemble(specs, errors, String.join(", ", globs) + " under " + absolute);
     }
 
     /**
@@ -202,18 +202,18 @@ public final class SpecParser {
             }
         }
         if (!errors.isEmpty()) {
-            throw SpecErrors.exception("Cannot build the requirement catalog from the specs " + whereLooked, errors);
+            throw SpecErrors.exception("Cannot build the requirement catalog from " + whereLooked, errors);
         }
         if (requirements.isEmpty()) {
             List<String> files = features.stream().map(Feature::specFile).sorted().toList();
             String found = files.size() == 1 ? "1 spec" : files.size() + " specs";
-            throw new SpecParseException("No requirement found in " + found + " " + whereLooked + ": "
+            throw new SpecParseException("No requirement found in " + found + " matching " + whereLooked + ": "
                     + String.join(", ", files) + ". A requirement is a list item that starts with a bold id,"
                     + " such as '- **FR-001**: The library MUST ...'"
                     + (problems.isEmpty() ? "." : "; what came close:\n  " + String.join("\n  ",
                             problems.stream().sorted().limit(20).map(SpecProblem::toString).toList())),
                     problems.stream().sorted().toList());
         }
-        return SpecCatalog.of(features, requirements, problems);
+        return SpecCatalog.of(features, requirements, problems, whereLooked);
     }
 }

@@ -49,6 +49,26 @@ class RequirementReadingTest {
     }
 
     @Test
+    @Covers("001-FR-005")
+    void readsTaskListItemsAndOtherSeparators() {
+        SpecCatalog catalog = SpecFixtures.parseOne(root, """
+                - [ ] **FR-001**: an open task
+                - [x] **FR-002**: a done task
+                - **FR-003** – an en dash
+                - __FR-004__: underscores for bold
+                - **FR-005** no separator at all
+                """);
+
+        assertThat(catalog.requirements()).extracting(r -> r.id().local(), Requirement::text).containsExactly(
+                tuple("FR-001", "an open task"),
+                tuple("FR-002", "a done task"),
+                tuple("FR-003", "an en dash"),
+                tuple("FR-004", "underscores for bold"),
+                tuple("FR-005", "no separator at all"));
+        assertThat(catalog.problems()).isEmpty();
+    }
+
+    @Test
     @Covers("001-FR-006")
     void keepsContinuationLinesLazyLinesAndNestedContentInTheText() {
         SpecCatalog catalog = SpecFixtures.parseOne(root, """

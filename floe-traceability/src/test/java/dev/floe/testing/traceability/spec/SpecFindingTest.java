@@ -39,6 +39,18 @@ class SpecFindingTest {
 
     @Test
     @Covers("001-FR-001")
+    void followsASymbolicLinkToASpecFile() throws IOException {
+        Path elsewhere = SpecFixtures.write(root, "shared/spec-source.md", REQUIREMENT);
+        Files.createDirectories(root.resolve("specs/005-linked"));
+        Files.createSymbolicLink(root.resolve("specs/005-linked/spec.md"), elsewhere);
+
+        SpecCatalog catalog = SpecParser.create().parse(root);
+
+        assertThat(catalog.specFiles()).containsExactly("specs/005-linked/spec.md");
+    }
+
+    @Test
+    @Covers("001-FR-001")
     void findsSpecsByConfiguredGlobs() {
         SpecFixtures.write(root, "specs/001-a/spec.md", REQUIREMENT);
         SpecFixtures.write(root, "docs/features/002-b.md", REQUIREMENT);
@@ -50,6 +62,9 @@ class SpecFindingTest {
         SpecCatalog catalog = parser.parse(root);
 
         assertThat(parser.specGlobs()).containsExactly("docs/features/*.md", "requirements/*/README.md");
+        assertThat(catalog.searched()).isEqualTo("docs/features/*.md, requirements/*/README.md under "
+                + root.toAbsolutePath().normalize());
+        assertThat(catalog.specFiles()).containsExactly("docs/features/002-b.md", "requirements/003-c/README.md");
         assertThat(catalog.features()).extracting(Feature::id, Feature::specFile).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("002", "docs/features/002-b.md"),
                 org.assertj.core.groups.Tuple.tuple("003", "requirements/003-c/README.md"));
@@ -154,8 +169,8 @@ class SpecFindingTest {
 
         SpecParseException e = catchThrowableOfType(SpecParseException.class, () -> SpecParser.create().parse(root));
 
-        assertThat(e).hasMessage("No requirement found in 2 specs under " + root.toAbsolutePath().normalize()
-                + " matching specs/**/spec.md: specs/001-a/spec.md, specs/002-b/spec.md. A requirement is a list item"
+        assertThat(e).hasMessage("No requirement found in 2 specs matching specs/**/spec.md under "
+                + root.toAbsolutePath().normalize() + ": specs/001-a/spec.md, specs/002-b/spec.md. A requirement is a list item"
                 + " that starts with a bold id, such as '- **FR-001**: The library MUST ...'; what came close:\n"
                 + "  specs/001-a/spec.md: no requirement found in this spec: write list items such as"
                 + " '- **FR-001**: The library MUST ...'\n"

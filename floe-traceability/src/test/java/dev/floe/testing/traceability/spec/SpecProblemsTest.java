@@ -32,6 +32,7 @@ class SpecProblemsTest {
                 - *FR-005*: the id is in italics
                 - **FR-006**:
                 - **FR-XXX**: a template placeholder
+                - **FR-008 Search**: a title inside the bold
 
                 **FR-007**: a requirement that lost its bullet
                 """);
@@ -50,7 +51,8 @@ class SpecProblemsTest {
                 FILE + ":10: requirement FR-006 has no text: write '- **FR-006**: The library MUST ...'",
                 FILE + ":11: ill-formed requirement id 'FR-XXX': expected FR- followed by three digits and an optional"
                         + " lower-case letter, e.g. FR-001 or FR-006a",
-                FILE + ":13: requirement FR-007 is not a list item, so it is not read: write '- **FR-007**: text'");
+                FILE + ":12: the bold text 'FR-008 Search' holds more than the id: write '- **FR-008**: Search ...'",
+                FILE + ":14: requirement FR-007 is not a list item, so it is not read: write '- **FR-007**: text'");
     }
 
     @Test
@@ -83,8 +85,8 @@ class SpecProblemsTest {
         SpecParseException e = catchThrowableOfType(SpecParseException.class,
                 () -> SpecParser.create().parse(root));
 
-        assertThat(e).hasMessage("Cannot build the requirement catalog from the specs under " + root.toAbsolutePath()
-                + " matching specs/**/spec.md (1 error):\n"
+        assertThat(e).hasMessage("Cannot build the requirement catalog from specs/**/spec.md under "
+                + root.toAbsolutePath() + " (1 error):\n"
                 + "  " + FILE + ":6: duplicate requirement id FR-001 in feature 001: defined at " + FILE + ":1 and "
                 + FILE + ":6");
         assertThat(e.errors()).containsExactly(new SpecProblem(FILE, 6,

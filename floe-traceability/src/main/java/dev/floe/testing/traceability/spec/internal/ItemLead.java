@@ -36,6 +36,12 @@ record ItemLead(Kind kind, String feature, String local, String priority, Node s
     /** Bold text that starts like a requirement id, however badly: {@code FR-01}, {@code fr-001}, {@code FR-XXX}. */
     private static final Pattern LOOSE_ID = Pattern.compile("(?i)(?:\\d+\\s*-\\s*)?FR\\s*[-_ ]?\\s*[0-9X]");
 
+    /** A well-formed id followed by more words inside the bold: {@code **FR-001 Title**}. */
+    private static final Pattern ID_WITH_MORE = Pattern.compile("((?:\\d{3}-)?FR-\\d{3}[a-z]?)[\\s:]+(?=\\S)");
+
+    /** A task-list box before the bold id: {@code - [ ] **FR-001**: ...}. */
+    private static final Pattern TASK_BOX = Pattern.compile("\\[[ xX]\\]\\s*");
+
     /** A plain (not bold) id with a colon at the start of an item. */
     private static final Pattern PLAIN_ID = Pattern.compile("\\s*((?:\\d{3}-)?FR-\\d+[a-z]?)\\s*:");
 
@@ -46,11 +52,20 @@ record ItemLead(Kind kind, String feature, String local, String priority, Node s
             return NONE;
         }
         Node first = paragraph.getFirstChild();
+        if (first instanceof Text box && TASK_BOX.matcher(box.getLiteral()).matches()
+                && box.getNext() instanceof StrongEmphasis) {
+            first = box.getNext();
+        }
         if (first instanceof StrongEmphasis strong) {
             String written = PlainText.of(strong);
             Matcher m = BOLD_ID.matcher(written);
             if (m.matches()) {
                 return new ItemLead(Kind.REQUIREMENT, m.group(1), m.group(2), m.group(3), strong, null);
+            }
+            Matcher titled = ID_WITH_MORE.matcher(written);
+            if (titled.lookingAt()) {
+                return problem("the bold text '" + shorten(written) + "' holds more than the id: write '- **"
+                        + titled.group(1) + "**: " + shorten(written.substring(titled.end()).strip()) + " ...'");
             }
             if (LOOSE_ID.matcher(written).lookingAt()) {
                 return problem("ill-formed requirement id '" + shorten(written) + "': " + EXPECTED

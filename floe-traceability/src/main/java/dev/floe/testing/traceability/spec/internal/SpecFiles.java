@@ -65,7 +65,8 @@ public final class SpecFiles {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         Path relative = root.relativize(file);
-                        if (attrs.isRegularFile() && matcher.matches(relative)) {
+                        boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
+                        if (regular && matcher.matches(relative)) {
                             found.add(slashes(relative));
                         }
                         return FileVisitResult.CONTINUE;
