@@ -76,6 +76,14 @@ class CompiledArtifactsExtensionTest {
     }
 
     @Test
+    @Covers("004-FR-014")
+    void givesEachInvocationOfAParameterizedClassItsTarget() {
+        execute(EveryTargetClassTestCase.class).assertStatistics(stats -> stats.started(7).succeeded(7));
+
+        assertThat(SEEN).hasSize(7).allMatch(seen -> seen.endsWith("/polaris"));
+    }
+
+    @Test
     @Covers("004-FR-013")
     void injectsTheFactory() {
         execute(FactoryTestCase.class).assertStatistics(stats -> stats.started(1).succeeded(1));
@@ -190,6 +198,20 @@ class CompiledArtifactsExtensionTest {
             void nested(CompiledArtifacts artifacts) {
                 record(artifacts, variantOf(artifacts));
             }
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedClass
+    @EnumSource(ComputeTarget.class)
+    @FloeArtifacts(variant = ArtifactsVariant.POLARIS)
+    static class EveryTargetClassTestCase {
+        @org.junit.jupiter.params.Parameter
+        ComputeTarget target;
+
+        @Test
+        void perTarget(CompiledArtifacts artifacts) {
+            assertThat(artifacts.compute().target()).isEqualTo(target);
+            record(artifacts, variantOf(artifacts));
         }
     }
 
