@@ -119,7 +119,7 @@ class RequiresObservabilityTest {
     }
 
     @Test
-    @Covers({ "005-FR-017", "005-FR-015" })
+    @Covers({ "005-FR-017", "005-FR-015", "005-FR-018" })
     void injectedEvidenceAwaitsByCapturedIdsWithFluentAssertions() {
         Events events = run(ProgrammaticTestCase.class, Map.of());
         events.assertStatistics(s -> s.started(1).succeeded(1));
