@@ -1,0 +1,64 @@
+package dev.floe.testing.junit.traceability;
+
+/**
+ * The configuration keys of the traceability run, each resolved as system property {@code floe.x.y} >
+ * environment variable {@code FLOE_X_Y} > JUnit configuration parameter ({@code junit-platform.properties})
+ * > default. The spec locations ({@code floe.traceability.specs}, {@code floe.traceability.root}) belong to
+ * spec parsing and are documented there.
+ *
+ * <pre>{@code
+ * # junit-platform.properties of a module whose tests cite spec-local ids of feature 004
+ * floe.traceability.default-feature=004
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class TraceabilityKeys {
+
+    /**
+     * Whether the run listener records tests and writes reports: {@code true} (default) or {@code false}.
+     * Value: {@value}.
+     */
+    public static final String ENABLED = "floe.traceability.enabled";
+
+    /**
+     * The folder that receives the reports, relative to the working directory (the module folder under
+     * Maven) unless absolute; default {@code target/floe-traceability}. Value: {@value}.
+     */
+    public static final String OUTPUT_DIR = "floe.traceability.output-dir";
+
+    /**
+     * The exclusions file, relative to the build root unless absolute; default
+     * {@code specs/traceability-exclusions.json}. A missing file means no exclusions. Value: {@value}.
+     */
+    public static final String EXCLUSIONS = "floe.traceability.exclusions";
+
+    /**
+     * The three-digit feature that spec-local ids ({@code FR-024}) resolve against first; default none (a
+     * spec-local id then resolves against the only feature that defines it). Value: {@value}.
+     */
+    public static final String DEFAULT_FEATURE = "floe.traceability.default-feature";
+
+    /**
+     * The module name written for each test (the report's "package"); default the working directory's
+     * name, which is the Maven module's folder. Value: {@value}.
+     */
+    public static final String MODULE = "floe.traceability.module";
+
+    /**
+     * The id of the run, which decides which result fragments belong together; default derived from the
+     * Maven process that forked the test JVM (so Surefire and Failsafe forks of one {@code mvn} invocation
+     * form one run), else from this JVM. Set it to join CI shards. Value: {@value}.
+     */
+    public static final String RUN_ID = "floe.traceability.run-id";
+
+    /**
+     * How a partial run is detected: {@code auto} (default: method or unique-id selections, and test
+     * methods of the test class folders that did not run) or {@code selectors} (selections only, no static
+     * scan). Value: {@value}.
+     */
+    public static final String PARTIAL_DETECTION = "floe.traceability.partial-detection";
+
+    private TraceabilityKeys() {
+    }
+}

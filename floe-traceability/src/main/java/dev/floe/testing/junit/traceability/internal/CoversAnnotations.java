@@ -1,0 +1,86 @@
+package dev.floe.testing.junit.traceability.internal;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.floe.testing.junit.traceability.Covers;
+
+/**
+ * Reads the ids of every {@link Covers} that applies to a test: on the method, on its class and the
+ * class's superclasses, on the enclosing classes of an inner ({@code @Nested}) class, and through
+ * meta-annotations at any depth. Results are cached per class and method.
+ */
+public final class CoversAnnotations {
+
+    private static final Map<AnnotatedElement, List<String>> DECLARED = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, List<String>> BY_CLASS = new ConcurrentHashMap<>();
+
+    private CoversAnnotations() {
+    }
+
+    /** The ids covering {@code method} of {@code testClass} (either may be {@code null}), sorted, distinct, as written. */
+    public static List<String> idsFor(Class<?> testClass, Method method) {
+        TreeSet<String> ids = new TreeSet<>();
+        if (method != null) {
+            ids.addAll(declared(method));
+        }
+        if (testClass != null) {
+            ids.addAll(BY_CLASS.computeIfAbsent(testClass, c -> List.copyOf(classIds(c))));
+        }
+        return List.copyOf(ids);
+    }
+
+    /** The ids declared on {@code element} itself (directly or through meta-annotations), in declaration order. */
+    public static List<String> declared(AnnotatedElement element) {
+        return DECLARED.computeIfAbsent(element, e -> {
+            Set<String> ids = new LinkedHashSet<>();
+            collect(e.getDeclaredAnnotations(), ids, new HashSet<>());
+            return List.copyOf(ids);
+        });
+    }
+
+    private static Set<String> classIds(Class<?> testClass) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Class<?> c = testClass; c != null; c = enclosingOfInner(c)) {
+            for (Class<?> type = c; type != null && type != Object.class; type = type.getSuperclass()) {
+                ids.addAll(declared(type));
+            }
+        }
+        return ids;
+    }
+
+    /** The enclosing class of an inner (non-static) class, which is how {@code @Nested} tests nest. */
+    private static Class<?> enclosingOfInner(Class<?> c) {
+        return c.isMemberClass() && !Modifier.isStatic(c.getModifiers()) ? c.getEnclosingClass() : null;
+    }
+
+    private static void collect(Annotation[] annotations, Set<String> ids, Set<Class<?>> visited) {
+        List<Annotation> metaCandidates = new ArrayList<>();
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof Covers covers) {
+                for (String id : covers.value()) {
+                    ids.add(id == null ? "null" : id.strip());
+                }
+            }
+            else {
+                metaCandidates.add(annotation);
+            }
+        }
+        for (Annotation annotation : metaCandidates) {
+            Class<? extends Annotation> type = annotation.annotationType();
+            if (!type.getName().startsWith("java.lang.annotation.") && visited.add(type)) {
+                collect(type.getDeclaredAnnotations(), ids, visited);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.floe.testing.junit.traceability.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.platform.engine.UniqueId;
+
+/**
+ * Stable test ids: {@code path/to/TestClass.java::TestClass::method}, nested classes as {@code Outer.Inner},
+ * methods with parameters as {@code method(int, String)}, invocations and dynamic tests as {@code [n]}.
+ */
+public final class TestIds {
+
+    private static final List<String> SOURCE_ROOTS = List.of("src/test/java", "src/it/java",
+            "src/integration-test/java", "src/integrationTest/java", "src/main/java");
+
+    private final Path buildRoot;
+    private final Path workingDir;
+    private final Map<String, String> sourceFiles = new ConcurrentHashMap<>();
+
+    /** Ids whose file paths are relative to {@code buildRoot}, sources looked up under {@code workingDir}. */
+    public TestIds(Path buildRoot, Path workingDir) {
+        this.buildRoot = buildRoot.toAbsolutePath().normalize();
+        this.workingDir = workingDir.toAbsolutePath().normalize();
+    }
+
+    /** The id of the test with {@code uniqueId} whose class is {@code className} (binary name, may be null). */
+    public String testId(UniqueId uniqueId, String className) {
+        StringBuilder classPart = new StringBuilder();
+        StringBuilder methodPart = new StringBuilder();
+        List<UniqueId.Segment> segments = uniqueId.getSegments();
+        int start = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            if (segments.get(i).getType().equals("engine")) {
+                start = i + 1; // the innermost engine: suites nest engines
+            }
+        }
+        for (int i = start; i < segments.size(); i++) {
+            UniqueId.Segment segment = segments.get(i);
+            String type = segment.getType();
+            String value = segment.getValue();
+            switch (type) {
+                case "class" -> classPart.append(simpleName(value));
+                case "nested-class" -> classPart.append('.').append(value);
+                case "method", "test-template", "test-factory" -> methodPart.append(method(value));
+                default -> {
+                    if (value.startsWith("#")) {
+                        methodPart.append('[').append(value.substring(1)).append(']');
+                    }
+                    else if (classPart.isEmpty() && methodPart.isEmpty()) {
+                        classPart.append(value);
+                    }
+                    else {
+                        methodPart.append('[').append(value).append(']');
+                    }
+                }
+            }
+        }
+        return sourceFile(className) + "::" + classPart + "::" + methodPart;
+    }
+
+    /** The source file of {@code className} relative to the build root with {@code /}; a guess when not found. */
+    public String sourceFile(String className) {
+        if (className == null) {
+            return "";
+        }
+        return sourceFiles.computeIfAbsent(outermost(className), this::locate);
+    }
+
+    private String locate(String outerClass) {
+        String relative = outerClass.replace('.', '/') + ".java";
+        for (String root : SOURCE_ROOTS) {
+            Path candidate = workingDir.resolve(root).resolve(relative);
+            if (Files.isRegularFile(candidate)) {
+                Path rel = candidate.startsWith(buildRoot) ? buildRoot.relativize(candidate) : candidate;
+                return rel.toString().replace('\\', '/');
+            }
+        }
+        return relative;
+    }
+
+    private static String outermost(String binaryName) {
+        int dollar = binaryName.indexOf('$');
+        return dollar < 0 ? binaryName : binaryName.substring(0, dollar);
+    }
+
+    private static String simpleName(String binaryName) {
+        int dot = binaryName.lastIndexOf('.');
+        return binaryName.substring(dot + 1).replace('$', '.');
+    }
+
+    private static String method(String value) {
+        int paren = value.indexOf('(');
+        if (paren < 0 || value.endsWith("()")) {
+            return paren < 0 ? value : value.substring(0, paren);
+        }
+        String params = value.substring(paren + 1, value.length() - 1);
+        StringBuilder out = new StringBuilder(value.substring(0, paren)).append('(');
+        String[] types = params.split(",");
+        for (int i = 0; i < types.length; i++) {
+            String type = types[i].strip();
+            out.append(i == 0 ? "" : ", ").append(type.substring(type.lastIndexOf('.') + 1).replace('$', '.'));
+        }
+        return out.append(')').toString();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.floe.testing.junit.traceability.internal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import dev.floe.testing.common.internal.FloeConfiguration;
+import dev.floe.testing.traceability.fragment.FragmentStore;
+import dev.floe.testing.traceability.fragment.ResultFragment;
+import dev.floe.testing.traceability.run.RunAssembly;
+
+/**
+ * What the listeners of one JVM share: selections seen at discovery, open launcher sessions, and the
+ * output folders whose matrix must be rebuilt. Each finished test plan writes its fragment at once; the
+ * matrix is built when the last launcher session closes (or at once when no session is open), so a JVM
+ * that runs many plans builds it once.
+ */
+public final class TraceabilityRuntime {
+
+    private static final System.Logger LOG = System.getLogger("dev.floe.testing.traceability");
+    private static final TraceabilityRuntime JVM = new TraceabilityRuntime(SpecSources.parser(),
+            Path.of("").toAbsolutePath(), Clock.systemUTC());
+
+    private final SpecSource specSource;
+    private final Path workingDir;
+    private final Clock clock;
+    private final AtomicInteger openSessions = new AtomicInteger();
+    private final AtomicReference<List<String>> selection = new AtomicReference<>(List.of());
+    private final Map<Path, TraceabilitySettings> pending = new ConcurrentHashMap<>();
+    private volatile RunAssembly.Result lastResult;
+
+    /** A runtime with its own collaborators (tests and tools); the listeners' no-arg constructors use {@link #jvm()}. */
+    public TraceabilityRuntime(SpecSource specSource, Path workingDir, Clock clock) {
+        this.specSource = specSource;
+        this.workingDir = workingDir;
+        this.clock = clock;
+    }
+
+    /** The runtime shared by the listeners that {@code META-INF/services} registers in this JVM. */
+    public static TraceabilityRuntime jvm() {
+        return JVM;
+    }
+
+    /** The settings for a plan with these JUnit configuration parameters; empty (logged) when they are invalid. */
+    Optional<TraceabilitySettings> settings(Function<String, Optional<String>> junitParameters) {
+        try {
+            return Optional.of(TraceabilitySettings.from(FloeConfiguration.fromSystem(junitParameters), workingDir,
+                    specSource));
+        }
+        catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Traceability is off for this test plan: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    void selectionSeen(List<String> partialReasons) {
+        selection.set(List.copyOf(partialReasons));
+    }
+
+    List<String> takeSelection() {
+        return selection.getAndSet(List.of());
+    }
+
+    void sessionOpened() {
+        openSessions.incrementAndGet();
+    }
+
+    void sessionClosed() {
+        if (openSessions.decrementAndGet() <= 0) {
+            openSessions.set(0);
+            for (Path output : List.copyOf(pending.keySet())) {
+                TraceabilitySettings settings = pending.remove(output);
+                if (settings != null) {
+                    assemble(settings);
+                }
+            }
+        }
+    }
+
+    void planFinished(TraceabilitySettings settings, ResultFragment fragment) {
+        new FragmentStore(settings.outputDir().resolve(RunAssembly.FRAGMENTS_FOLDER)).write(fragment);
+        if (openSessions.get() > 0) {
+            pending.put(settings.outputDir(), settings);
+        }
+        else {
+            assemble(settings);
+        }
+    }
+
+    /** What the last assembly of this runtime wrote, or {@code null}. */
+    public RunAssembly.Result lastResult() {
+        return lastResult;
+    }
+
+    private void assemble(TraceabilitySettings settings) {
+        try {
+            RunAssembly.Result result = RunAssembly.in(settings.outputDir())
+                    .withRunId(settings.runId())
+                    .withSpecs(settings.specs())
+                    .withExclusionsFile(settings.exclusionsFile())
+                    .withDefaultFeature(settings.defaultFeature())
+                    .withScan(settings.partialDetection() == PartialDetection.AUTO ? TestMethodScanner::testMethodsIn
+                            : null)
+                    .withClock(clock)
+                    .assemble();
+            lastResult = result;
+            Path index = result.reportDir().resolve("index.html");
+            if (result.matrix().error() != null) {
+                LOG.log(System.Logger.Level.ERROR, "TRACEABILITY ERROR: " + result.matrix().error()
+                        + "\n  reports (marked as errors): " + index);
+            }
+            else {
+                LOG.log(System.Logger.Level.INFO, "Traceability: " + result.matrix().summaryLine() + "\n  report: "
+                        + index + (result.matrix().partialRun() ? "\n  partial run: the last full run's reports in "
+                                + settings.outputDir() + " are kept" : ""));
+            }
+        }
+        catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Traceability reports could not be written to "
+                    + settings.outputDir() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.floe.testing.traceability.exclusion;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.floe.testing.traceability.spec.RequirementId;
+
+/**
+ * Reads the exclusions file, a JSON document of the form
+ * {@code {"exclusions": [{"id": "006-FR-004", "reason": "...", "owner": "...", "expires": "2027-03-31"}]}}.
+ *
+ * <p>A missing file means no exclusions. Every other problem (bad JSON, a missing field, an id that is
+ * not a requirement id, a date that is not {@code yyyy-MM-dd}, the same id twice) fails with an
+ * {@link ExclusionsException} naming the file and the JSON path.
+ *
+ * @since 0.1.0
+ */
+public final class ExclusionsFile {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ExclusionsFile() {
+    }
+
+    /** The exclusions in {@code file}, sorted by id; empty when the file does not exist. */
+    public static List<Exclusion> read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        }
+        catch (NoSuchFileException e) {
+            return List.of();
+        }
+        catch (IOException e) {
+            throw new ExclusionsException("Cannot read exclusions file " + file + ": " + e.getMessage(), e);
+        }
+        return parse(text, file.toString());
+    }
+
+    /** Parses exclusions from {@code json}; {@code source} names the file in error messages. */
+    public static List<Exclusion> parse(String json, String source) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        }
+        catch (JacksonException e) {
+            throw new ExclusionsException("Exclusions file " + source + " is not valid JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+        JsonNode list = root == null ? null : root.get("exclusions");
+        if (list == null || !list.isArray()) {
+            throw new ExclusionsException("Exclusions file " + source
+                    + ": expected an object with an array $.exclusions", null);
+        }
+        List<Exclusion> result = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String path = "$.exclusions[" + i + "]";
+            JsonNode entry = list.get(i);
+            String id = text(entry, "id", source, path);
+            if (RequirementId.parse(id).isEmpty()) {
+                throw new ExclusionsException("Exclusions file " + source + " at " + path + ".id: '" + id
+                        + "' is not a requirement id (expected FR-024, FR-006a or 006-FR-024)", null);
+            }
+            if (!seen.add(id)) {
+                throw new ExclusionsException("Exclusions file " + source + " at " + path + ".id: '" + id
+                        + "' is excluded twice", null);
+            }
+            String reason = text(entry, "reason", source, path);
+            String owner = text(entry, "owner", source, path);
+            String expires = text(entry, "expires", source, path);
+            LocalDate date;
+            try {
+                date = LocalDate.parse(expires);
+            }
+            catch (DateTimeParseException e) {
+                throw new ExclusionsException("Exclusions file " + source + " at " + path + ".expires: '"
+                        + expires + "' is not a date like 2027-03-31", e);
+            }
+            result.add(new Exclusion(id, reason, owner, date));
+        }
+        result.sort(Comparator.comparing(Exclusion::id));
+        return List.copyOf(result);
+    }
+
+    private static String text(JsonNode entry, String field, String source, String path) {
+        JsonNode value = entry == null ? null : entry.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new ExclusionsException("Exclusions file " + source + " at " + path + "." + field
+                    + ": missing or blank; every exclusion needs id, reason, owner and expires", null);
+        }
+        return value.asText().strip();
+    }
+}

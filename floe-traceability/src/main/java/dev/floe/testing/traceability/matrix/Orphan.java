@@ -1,0 +1,18 @@
+package dev.floe.testing.traceability.matrix;
+
+import java.util.List;
+
+/**
+ * A requirement id that tests cite but no spec defines (or that names several features ambiguously).
+ *
+ * @param id      the id as tests wrote it
+ * @param testIds the citing tests, sorted
+ * @param reason  {@code not defined by any spec} or why it could not be resolved
+ * @since 0.1.0
+ */
+public record Orphan(String id, List<String> testIds, String reason) {
+
+    public Orphan {
+        testIds = List.copyOf(testIds);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.floe.testing.traceability.matrix;
+
+import java.util.List;
+import java.util.Objects;
+
+import dev.floe.testing.traceability.spec.Requirement;
+
+/**
+ * The requirements the matrix is built against, with where they were looked for.
+ *
+ * @param searched     where specs were looked for, e.g. {@code specs/**}{@code /spec.md under /repo}, named
+ *                     in the error when nothing is found
+ * @param specFiles    the spec files read, relative to the build root with {@code /}
+ * @param requirements every requirement read
+ * @param problems     what could not be read, one line each, e.g. {@code specs/002-x/spec.md:14: ...}
+ * @param error        why the specs could not be used at all (e.g. the parser's message), or {@code null}
+ * @since 0.1.0
+ */
+public record SpecSet(String searched, List<String> specFiles, List<Requirement> requirements,
+        List<String> problems, String error) {
+
+    public SpecSet {
+        Objects.requireNonNull(searched, "searched");
+        specFiles = List.copyOf(specFiles);
+        requirements = List.copyOf(requirements);
+        problems = List.copyOf(problems);
+    }
+
+    /** Specs that were read, with the problems found in them. */
+    public SpecSet(String searched, List<String> specFiles, List<Requirement> requirements, List<String> problems) {
+        this(searched, specFiles, requirements, problems, null);
+    }
+
+    /** No usable specs, for {@code error} (which should say where it looked). */
+    public static SpecSet failed(String searched, String error) {
+        return new SpecSet(searched, List.of(), List.of(), List.of(), Objects.requireNonNull(error, "error"));
+    }
+}

@@ -1,0 +1,75 @@
+package dev.floe.testing.traceability.matrix;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.List;
+
+import dev.floe.testing.traceability.result.TestResult;
+
+/**
+ * Requirements mapped to the tests that cover them, with a status each, built by {@link MatrixBuilder}.
+ *
+ * <p>Every list is sorted, so the same inputs give the same matrix (and the same report bytes,
+ * {@code generatedAt} aside).
+ *
+ * @param generatedAt    when the matrix was built
+ * @param specs          the specs it was built against
+ * @param requirements   one row per requirement, sorted by id
+ * @param tests          every test result, one per test id, sorted by id
+ * @param orphans        ids cited by tests that no spec defines, sorted
+ * @param features       per-feature figures, sorted by feature id
+ * @param problems       things the reader should fix (unreadable spec items, ambiguous ids, stale exclusions)
+ * @param error          why the matrix says nothing (no spec found, no requirement), or {@code null}
+ * @param partialRun     whether the run did not run every test (one class from the IDE, a filter)
+ * @param partialReasons why the run counts as partial, sorted
+ * @since 0.1.0
+ */
+public record TraceabilityMatrix(Instant generatedAt, SpecSet specs, List<RequirementCoverage> requirements,
+        List<TestResult> tests, List<Orphan> orphans, List<FeatureCoverage> features, List<String> problems,
+        String error, boolean partialRun, List<String> partialReasons) {
+
+    public TraceabilityMatrix {
+        requirements = List.copyOf(requirements);
+        tests = List.copyOf(tests);
+        orphans = List.copyOf(orphans);
+        features = List.copyOf(features);
+        problems = List.copyOf(problems);
+        partialReasons = List.copyOf(partialReasons);
+    }
+
+    /** How many requirements have {@code status}. */
+    public int count(CoverageStatus status) {
+        return (int) requirements.stream().filter(r -> r.status() == status).count();
+    }
+
+    /** Covered requirements as a percentage of those not excluded, one decimal; {@code 0} when none count. */
+    public double coveragePercentage() {
+        return percentage(count(CoverageStatus.COVERED), requirements.size() - count(CoverageStatus.EXCLUDED));
+    }
+
+    /** The feature id the reports name: the only feature's id, or {@code all} when there are several (or none). */
+    public String featureId() {
+        return features.size() == 1 && !features.get(0).featureId().isEmpty() ? features.get(0).featureId() : "all";
+    }
+
+    /** A one-line summary, e.g. {@code 12 of 15 requirements covered (80.0%), 2 partial, 1 uncovered, 0 excluded}. */
+    public String summaryLine() {
+        if (error != null) {
+            return "Traceability error: " + error;
+        }
+        return count(CoverageStatus.COVERED) + " of " + requirements.size() + " requirements covered ("
+                + coveragePercentage() + "%), " + count(CoverageStatus.PARTIAL) + " partial, "
+                + count(CoverageStatus.UNCOVERED) + " uncovered, " + count(CoverageStatus.EXCLUDED) + " excluded, "
+                + orphans.size() + " orphan id(s); " + tests.size() + " tests"
+                + (partialRun ? " (partial run)" : "");
+    }
+
+    static double percentage(int part, int whole) {
+        if (whole <= 0) {
+            return 0.0;
+        }
+        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
+                .doubleValue();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.floe.testing.traceability.report;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.floe.testing.common.internal.AtomicFiles;
+import dev.floe.testing.common.internal.Preconditions;
+import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+
+/**
+ * Renders a {@link TraceabilityMatrix} as the four report files and writes them atomically.
+ *
+ * <p>The files: {@value #MATRIX_JSON}, {@value #TEST_REPORT_JSON}, {@value #MARKDOWN} and {@value #HTML}.
+ * The same matrix gives the same bytes but for its {@code generatedAt} timestamp.
+ *
+ * @since 0.1.0
+ */
+public final class TraceabilityReports {
+
+    /** The matrix, valid against the extended TraceabilityMatrix contract. */
+    public static final String MATRIX_JSON = "traceability-matrix.json";
+
+    /** The CI report, valid against the extended TraceabilityReport contract. */
+    public static final String TEST_REPORT_JSON = "test-report.json";
+
+    /** A Markdown summary that fits a CI job summary. */
+    public static final String MARKDOWN = "traceability.md";
+
+    /** One self-contained HTML page. */
+    public static final String HTML = "index.html";
+
+    /** The four file names, in the order {@link #render} returns them. */
+    public static final List<String> FILE_NAMES = List.of(MATRIX_JSON, TEST_REPORT_JSON, MARKDOWN, HTML);
+
+    private TraceabilityReports() {
+    }
+
+    /** The four files' contents by file name, in a fixed order. */
+    public static Map<String, String> render(TraceabilityMatrix matrix) {
+        Preconditions.notNull(matrix, "matrix");
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(MATRIX_JSON, MatrixJsonWriter.render(matrix));
+        files.put(TEST_REPORT_JSON, TestReportJsonWriter.render(matrix));
+        files.put(MARKDOWN, MarkdownReportWriter.render(matrix));
+        files.put(HTML, HtmlReportWriter.render(matrix));
+        return files;
+    }
+
+    /** Writes the four files into {@code directory}, each atomically; returns their paths. */
+    public static List<Path> writeAll(TraceabilityMatrix matrix, Path directory) {
+        Preconditions.notNull(directory, "directory");
+        return render(matrix).entrySet().stream().map(file -> {
+            Path target = directory.resolve(file.getKey());
+            AtomicFiles.writeString(target, file.getValue());
+            return target;
+        }).toList();
+    }
+}

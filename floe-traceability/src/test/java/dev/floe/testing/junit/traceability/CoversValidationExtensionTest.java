@@ -1,0 +1,93 @@
+package dev.floe.testing.junit.traceability;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+
+class CoversValidationExtensionTest {
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @Covers("FR-7")
+    @interface CoversSeven {
+    }
+
+    static class IdsTestCase {
+        @Test
+        @Covers({ "FR-001", "FR-006a", "006-FR-024" })
+        void wellFormed() {
+        }
+
+        @Test
+        @Covers({ "FR-001", "fr-24" })
+        void lowerCaseAndShort() {
+        }
+
+        @Test
+        @CoversSeven
+        void throughMetaAnnotation() {
+        }
+
+        @Test
+        @Covers("requirement 12")
+        void nothingClose() {
+        }
+    }
+
+    @Covers("6-FR-2")
+    static class ClassLevelTestCase {
+        @Test
+        void inherits() {
+        }
+
+        @Nested
+        class Inner {
+            @Test
+            void nested() {
+            }
+        }
+    }
+
+    private static Events run(Class<?> type) {
+        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(type)).execute().testEvents();
+    }
+
+    @Test
+    @Covers({ "002-FR-002", "002-FR-001" })
+    void failsATestWithAnIllFormedIdNamingTheIdTheTestAndWhatWasMeant() {
+        String type = IdsTestCase.class.getName();
+        Events events = run(IdsTestCase.class);
+
+        events.assertStatistics(stats -> stats.started(4).succeeded(1).failed(3));
+        events.assertThatEvents().haveExactly(1, event(test("lowerCaseAndShort"), finishedWithFailure(
+                instanceOf(IllegalArgumentException.class), message("Ill-formed requirement id 'fr-24' in @Covers of "
+                        + type + "#lowerCaseAndShort(): expected FR-024, FR-006a or 006-FR-024; did you mean FR-024?"))));
+        events.assertThatEvents().haveExactly(1, event(test("throughMetaAnnotation"), finishedWithFailure(
+                message("Ill-formed requirement id 'FR-7' in @Covers of " + type
+                        + "#throughMetaAnnotation(): expected FR-024, FR-006a or 006-FR-024; did you mean FR-007?"))));
+        events.assertThatEvents().haveExactly(1, event(test("nothingClose"), finishedWithFailure(
+                message("Ill-formed requirement id 'requirement 12' in @Covers of " + type
+                        + "#nothingClose(): expected FR-024, FR-006a or 006-FR-024."))));
+    }
+
+    @Test
+    @Covers({ "002-FR-002", "002-FR-001" })
+    void aBadIdOnTheClassFailsEveryTestOfItIncludingNestedOnes() {
+        Events events = run(ClassLevelTestCase.class);
+
+        events.assertStatistics(stats -> stats.started(2).failed(2));
+        events.assertThatEvents().haveExactly(1, event(test("nested"), finishedWithFailure(message(
+                "Ill-formed requirement id '6-FR-2' in @Covers of " + ClassLevelTestCase.Inner.class.getName()
+                        + "#nested(): expected FR-024, FR-006a or 006-FR-024; did you mean 006-FR-002?"))));
+    }
+}

@@ -1,0 +1,251 @@
+package dev.floe.testing.junit.traceability.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.opentest4j.TestAbortedException;
+
+import dev.floe.testing.junit.traceability.Covers;
+import dev.floe.testing.traceability.matrix.CoverageStatus;
+import dev.floe.testing.traceability.matrix.PartialKind;
+import dev.floe.testing.traceability.matrix.RequirementCoverage;
+import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+import dev.floe.testing.traceability.report.TraceabilityReports;
+import dev.floe.testing.traceability.result.TestOutcome;
+import dev.floe.testing.traceability.result.TestResult;
+import dev.floe.testing.traceability.testing.Schemas;
+
+class TraceabilityListenerTest {
+
+    private static final String FILE = "floe-traceability/src/test/java/dev/floe/testing/junit/traceability/internal/"
+            + "TraceabilityListenerTest.java";
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @Covers("900-FR-004")
+    @interface CoversFour {
+    }
+
+    @Covers("900-FR-001")
+    static class RecordingTestCase {
+
+        @Test
+        @Covers({ "FR-002", "900-FR-003" })
+        void passes() {
+        }
+
+        @Test
+        @CoversFour
+        void metaAnnotated() {
+        }
+
+        @Test
+        void fails() {
+            assertEquals(1, 2, "expected one\nsecond line");
+        }
+
+        @Test
+        void errors() {
+            throw new IllegalStateException("db down");
+        }
+
+        @Test
+        void aborts() {
+            throw new TestAbortedException("no database here");
+        }
+
+        @Test
+        @SkipIt("not today")
+        void skipped() {
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = { 1, 2 })
+        void param(int value) {
+        }
+
+        @Nested
+        class Inner {
+            @Test
+            @Covers("900-FR-005")
+            void inside() {
+            }
+        }
+    }
+
+    static class BrokenSetupTestCase {
+
+        @BeforeAll
+        static void setUp() {
+            throw new IllegalStateException("database unreachable");
+        }
+
+        @Test
+        @Covers("900-FR-006")
+        void neverRuns() {
+        }
+    }
+
+    @SkipIt("whole class off")
+    static class SkippedClassTestCase {
+        @Test
+        @Covers("900-FR-007")
+        void skippedWithClass() {
+        }
+    }
+
+    private static TestResult test(TraceabilityMatrix matrix, String suffix) {
+        return matrix.tests().stream().filter(t -> t.testId().endsWith(suffix)).findFirst().orElseThrow(
+                () -> new AssertionError("no test id ends with " + suffix + " in " + matrix.tests()));
+    }
+
+    private static RequirementCoverage row(TraceabilityMatrix matrix, String id) {
+        return matrix.requirements().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    @Covers({ "002-FR-004", "002-FR-001" })
+    void recordsEveryTestWithStableIdOutcomeMessageAndCoveredIds(@TempDir Path out) {
+        ListenerRuns runs = new ListenerRuns(out, ListenerRuns.specs("FR-001", "FR-002", "FR-003", "FR-004", "FR-005"));
+
+        runs.run(List.of(selectClass(RecordingTestCase.class)));
+
+        TraceabilityMatrix matrix = runs.runtime().lastResult().matrix();
+        String prefix = FILE + "::TraceabilityListenerTest.RecordingTestCase::";
+        assertThat(matrix.tests()).extracting(TestResult::testId, TestResult::outcome, TestResult::message,
+                TestResult::coveredIds).containsExactly(
+                        tuple(FILE + "::TraceabilityListenerTest.RecordingTestCase.Inner::inside", TestOutcome.PASSED,
+                                null, List.of("900-FR-001", "900-FR-005")),
+                        tuple(prefix + "aborts", TestOutcome.ABORTED, "no database here", List.of("900-FR-001")),
+                        tuple(prefix + "errors", TestOutcome.ERRORED, "IllegalStateException: db down",
+                                List.of("900-FR-001")),
+                        tuple(prefix + "fails", TestOutcome.FAILED, "expected one", List.of("900-FR-001")),
+                        tuple(prefix + "metaAnnotated", TestOutcome.PASSED, null, List.of("900-FR-001", "900-FR-004")),
+                        tuple(prefix + "param(int)[1]", TestOutcome.PASSED, null, List.of("900-FR-001")),
+                        tuple(prefix + "param(int)[2]", TestOutcome.PASSED, null, List.of("900-FR-001")),
+                        tuple(prefix + "passes", TestOutcome.PASSED, null, List.of("900-FR-001", "900-FR-003", "FR-002")),
+                        tuple(prefix + "skipped", TestOutcome.SKIPPED, "not today", List.of("900-FR-001")));
+        TestResult passes = test(matrix, "::passes");
+        assertThat(passes.className()).isEqualTo(RecordingTestCase.class.getName());
+        assertThat(passes.methodName()).isEqualTo("passes");
+        assertThat(passes.displayName()).isEqualTo("passes()");
+        assertThat(passes.module()).isEqualTo("floe-traceability");
+        assertThat(passes.javaPackage()).isEqualTo("dev.floe.testing.junit.traceability.internal");
+        assertThat(passes.sourceFile()).isEqualTo(FILE);
+        assertThat(row(matrix, "900-FR-001").partialKind()).isEqualTo(PartialKind.FAILING);
+        assertThat(row(matrix, "900-FR-002").status()).isEqualTo(CoverageStatus.COVERED);
+        assertThat(row(matrix, "900-FR-004").status()).isEqualTo(CoverageStatus.COVERED);
+        assertThat(row(matrix, "900-FR-005").status()).isEqualTo(CoverageStatus.COVERED);
+    }
+
+    @Test
+    @Covers({ "002-FR-015", "002-FR-016" })
+    void writesAllFourReportsValidAgainstTheContracts(@TempDir Path out) throws Exception {
+        ListenerRuns runs = new ListenerRuns(out, ListenerRuns.specs("FR-001", "FR-002", "FR-003", "FR-004", "FR-005"));
+
+        runs.run(List.of(selectClass(RecordingTestCase.class)));
+
+        for (String name : TraceabilityReports.FILE_NAMES) {
+            assertThat(out.resolve(name)).isRegularFile();
+        }
+        Schemas.assertValid("traceability-matrix.schema.json", Files.readString(out.resolve("traceability-matrix.json")));
+        Schemas.assertValid("test-report.schema.json", Files.readString(out.resolve("test-report.json")));
+        assertThat(Files.readString(out.resolve("index.html"))).contains(
+                "TraceabilityListenerTest.RecordingTestCase::param(int)[2]");
+    }
+
+    @Test
+    @Covers("002-FR-005")
+    void testsOfAFailedClassAreNotRunAndTestsOfASkippedClassAreSkipped(@TempDir Path out) {
+        ListenerRuns runs = new ListenerRuns(out, ListenerRuns.specs("FR-006", "FR-007"));
+
+        runs.run(List.of(selectClass(BrokenSetupTestCase.class), selectClass(SkippedClassTestCase.class)));
+
+        TraceabilityMatrix matrix = runs.runtime().lastResult().matrix();
+        assertThat(test(matrix, "::neverRuns")).extracting(TestResult::outcome, TestResult::message).containsExactly(
+                TestOutcome.NOT_RUN, "not run: TraceabilityListenerTest$BrokenSetupTestCase failed: IllegalStateException: database unreachable");
+        assertThat(test(matrix, "::skippedWithClass")).extracting(TestResult::outcome, TestResult::message)
+                .containsExactly(TestOutcome.SKIPPED, "skipped with TraceabilityListenerTest$SkippedClassTestCase: whole class off");
+        assertThat(row(matrix, "900-FR-006").partialKind()).isEqualTo(PartialKind.NOT_RUN);
+    }
+
+    static class ManyTestCase {
+        @ParameterizedTest
+        @ValueSource(ints = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 })
+        @Covers("900-FR-001")
+        void invocation(int value) throws InterruptedException {
+            Thread.sleep(value % 3);
+        }
+
+        @Test
+        void a() throws InterruptedException {
+            Thread.sleep(2);
+        }
+
+        @Test
+        void b() throws InterruptedException {
+            Thread.sleep(2);
+        }
+    }
+
+    static class MoreTestCase {
+        @Test
+        @Covers("900-FR-002")
+        void c() throws InterruptedException {
+            Thread.sleep(2);
+        }
+
+        @Test
+        void d() {
+        }
+    }
+
+    @Test
+    @Covers("002-FR-006")
+    void recordsEveryTestExactlyOnceUnderParallelExecution(@TempDir Path out) {
+        ListenerRuns runs = new ListenerRuns(out, ListenerRuns.specs("FR-001", "FR-002"))
+                .with("junit.jupiter.execution.parallel.enabled", "true")
+                .with("junit.jupiter.execution.parallel.mode.default", "concurrent")
+                .with("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
+                .with("junit.jupiter.execution.parallel.config.strategy", "fixed")
+                .with("junit.jupiter.execution.parallel.config.fixed.parallelism", "4");
+
+        runs.run(List.of(selectClass(ManyTestCase.class), selectClass(MoreTestCase.class)));
+
+        TraceabilityMatrix matrix = runs.runtime().lastResult().matrix();
+        assertThat(matrix.tests()).hasSize(24).extracting(TestResult::testId).doesNotHaveDuplicates();
+        assertThat(matrix.tests()).extracting(TestResult::outcome).containsOnly(TestOutcome.PASSED);
+        assertThat(row(matrix, "900-FR-001").testIds()).hasSize(20);
+        assertThat(IntStream.rangeClosed(1, 20).mapToObj(i -> "ManyTestCase::invocation(int)[" + i + "]"))
+                .allSatisfy(suffix -> test(matrix, suffix));
+    }
+
+    @Test
+    @Covers("002-FR-003")
+    void isRegisteredThroughMetaInfServices() throws Exception {
+        Map<String, String> expected = Map.of(
+                "org.junit.platform.launcher.TestExecutionListener", TraceabilityListener.class.getName(),
+                "org.junit.platform.launcher.LauncherSessionListener", TraceabilitySessionListener.class.getName(),
+                "org.junit.platform.launcher.LauncherDiscoveryListener", TraceabilityDiscoveryListener.class.getName());
+        for (Map.Entry<String, String> service : expected.entrySet()) {
+            Class<?> type = Class.forName(service.getKey());
+            assertThat(java.util.ServiceLoader.load(type).stream().map(p -> p.type().getName()))
+                    .as(service.getKey()).contains(service.getValue());
+        }
+    }
+}

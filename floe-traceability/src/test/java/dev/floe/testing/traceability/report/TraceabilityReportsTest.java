@@ -1,0 +1,136 @@
+package dev.floe.testing.traceability.report;
+
+import static dev.floe.testing.traceability.testing.Specs.requirement;
+import static dev.floe.testing.traceability.testing.Specs.result;
+import static dev.floe.testing.traceability.testing.Specs.specs;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.floe.testing.junit.traceability.Covers;
+import dev.floe.testing.traceability.exclusion.Exclusion;
+import dev.floe.testing.traceability.matrix.MatrixBuilder;
+import dev.floe.testing.traceability.matrix.SpecSet;
+import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+import dev.floe.testing.traceability.result.TestOutcome;
+import dev.floe.testing.traceability.result.TestResult;
+import dev.floe.testing.traceability.spec.Requirement;
+import dev.floe.testing.traceability.spec.RequirementId;
+import dev.floe.testing.traceability.testing.Schemas;
+
+class TraceabilityReportsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T09:00:00Z");
+
+    private static TraceabilityMatrix sample(Instant at) {
+        Requirement hostile = new Requirement(new RequirementId("002", "FR-003"), "specs/002-demo/spec.md", 12,
+                "MUST escape <script>alert('x')</script> & \"quotes\" | pipes", "reports", "P1");
+        SpecSet specs = specs(requirement("002", "FR-001", 10, "recording"), requirement("002", "FR-002", 11, "recording"),
+                hostile, requirement("002", "FR-004a", 13, "reports"), requirement("006", "FR-001", 20, "traceability"));
+        TestResult evilName = new TestResult("core/src/test/java/demo/DemoTest.java::DemoTest::evil",
+                "core/src/test/java/demo/DemoTest.java", "demo.DemoTest", "evil", "<img src=x onerror=alert(1)>",
+                "core", "demo", List.of("002-FR-003"), TestOutcome.FAILED, 7, "expected <b> | got </b>");
+        return MatrixBuilder.forSpecs(specs)
+                .withResults(List.of(result("passes", TestOutcome.PASSED, "002-FR-001"),
+                        result("notRun", TestOutcome.NOT_RUN, "002-FR-002"),
+                        result("aborted", TestOutcome.ABORTED, "006-FR-001"),
+                        result("orphan", TestOutcome.ERRORED, "002-FR-777", "FR-1"), evilName))
+                .withExclusions(List.of(new Exclusion("002-FR-004a", "waits for <spec 7>", "ops", LocalDate.parse("2027-01-01"))))
+                .withPartialRun("selected by method: demo.DemoTest#passes")
+                .build(at);
+    }
+
+    @Test
+    @Covers("002-FR-015")
+    void bothJsonFilesAreValidAgainstTheExtendedContracts() {
+        Map<String, String> files = TraceabilityReports.render(sample(NOW));
+
+        Schemas.assertValid("traceability-matrix.schema.json", files.get(TraceabilityReports.MATRIX_JSON));
+        Schemas.assertValid("test-report.schema.json", files.get(TraceabilityReports.TEST_REPORT_JSON));
+    }
+
+    @Test
+    @Covers("002-FR-015")
+    void theExtensionIsNeededOnlyForScopedIdsAndNewStatuses() {
+        String report = TraceabilityReports.render(sample(NOW)).get(TraceabilityReports.TEST_REPORT_JSON);
+
+        List<String> errors = Schemas.errors(Schemas.referenceContracts().resolve("test-report.schema.json"), report);
+
+        // floe's own schema rejects only the statuses it lacks (aborted, not_run), nothing else
+        assertThat(errors).hasSize(2).allSatisfy(error -> assertThat(error)
+                .containsAnyOf("/test_results/0/status", "/test_results/2/status"));
+    }
+
+    @Test
+    @Covers("002-FR-017")
+    void escapesEverythingTakenFromSpecsAndTestNames() {
+        Map<String, String> files = TraceabilityReports.render(sample(NOW));
+
+        String html = files.get(TraceabilityReports.HTML);
+        assertThat(html).doesNotContain("<script>", "<img", "<b>", "<spec 7>")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;")
+                .contains("&lt;img src=x onerror=alert(1)&gt;");
+        String md = files.get(TraceabilityReports.MARKDOWN);
+        assertThat(md).doesNotContain("<b>", "<spec 7>").contains("expected &lt;b&gt; \\| got &lt;/b&gt;");
+    }
+
+    @Test
+    @Covers("002-FR-016")
+    void htmlIsOneSelfContainedPageWithBarsGapsAndEveryTest() {
+        String html = TraceabilityReports.render(sample(NOW)).get(TraceabilityReports.HTML);
+
+        assertThat(html).doesNotContainPattern("(?i)(src|href)=\"(https?:)?//").doesNotContain("<script", "<link");
+        assertThat(html).contains("<div class=\"bar\"", "<span class=\"covered\" style=\"width:25.00%\"></span>");
+        assertThat(html).contains("<h2>Gaps</h2>");
+        assertThat(html).contains("core/src/test/java/demo/DemoTest.java::DemoTest::notRun</code></td><td class=\"s-not_run\">not_run");
+        assertThat(html).contains("<h2>Tests (5)</h2>");
+    }
+
+    @Test
+    @Covers("002-FR-016")
+    void markdownSummarisesForACiJobSummary() {
+        String md = TraceabilityReports.render(sample(NOW)).get(TraceabilityReports.MARKDOWN);
+
+        assertThat(md).startsWith("# Traceability\n\n**1 of 5 requirements covered (25.0%), 3 partial, 0 uncovered, 1 excluded, 2 orphan id(s); 5 tests (partial run)**");
+        assertThat(md).contains("> **Partial run:**", "> - selected by method: demo.DemoTest#passes");
+        assertThat(md).contains("| `002-FR-002` | partial (not run) | 0 | 0 | 1 |");
+        assertThat(md).contains("| `002-FR-003` | partial (failing) | 0 | 1 | 0 |");
+        assertThat(md).contains("| `002-FR-004a` | waits for &lt;spec 7&gt; | ops | 2027-01-01 |");
+        assertThat(md).contains("| `FR-1` | not a requirement id (expected FR-024, FR-006a or 006-FR-024) |");
+    }
+
+    @Test
+    @Covers("002-FR-018")
+    void theSameInputsGiveTheSameBytesButForTheTimestamp() {
+        Map<String, String> first = TraceabilityReports.render(sample(NOW));
+        Map<String, String> later = TraceabilityReports.render(sample(NOW.plusSeconds(3600)));
+
+        first.forEach((name, text) -> assertThat(later.get(name).replace("2026-11-26T10:00:00Z", "2026-11-26T09:00:00Z"))
+                .as(name).isEqualTo(text));
+        assertThat(first.get(TraceabilityReports.MATRIX_JSON)).doesNotContain("\r", "\\\\", "duration");
+    }
+
+    @Test
+    @Covers("002-FR-019")
+    void writesAllFourFilesAtomicallyLeavingNoTemporaryFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(TraceabilityReports.MATRIX_JSON), "old");
+
+        List<Path> written = TraceabilityReports.writeAll(sample(NOW), dir);
+
+        assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly(
+                "traceability-matrix.json", "test-report.json", "traceability.md", "index.html");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "traceability-matrix.json", "test-report.json", "traceability.md", "index.html");
+        }
+        assertThat(Files.readString(dir.resolve(TraceabilityReports.MATRIX_JSON))).startsWith("{\n  \"feature_id\" : \"all\"");
+    }
+}
