@@ -58,7 +58,7 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
     File testClassesDirectory;
 
     /** Where the merged reports (four formats and SARIF) go. */
-    @Parameter(property = "floe.traceability.mergedDirectory",
+    @Parameter(property = "floe.traceability.merged-dir",
             defaultValue = "${project.build.directory}/floe-traceability-merged")
     File outputDirectory;
 

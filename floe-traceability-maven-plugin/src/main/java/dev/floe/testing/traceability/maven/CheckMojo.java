@@ -30,7 +30,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class CheckMojo extends AbstractTraceabilityMojo {
 
     /** The overall minimum coverage, percent of requirements not excluded (0 to 100); none by default. */
-    @Parameter(property = "floe.traceability.minCoverage")
+    @Parameter(property = "floe.traceability.min-coverage")
     Double minCoverage;
 
     /** Minimums per feature or priority, e.g. {@code 004=90} or {@code P1=100}. */
@@ -38,7 +38,7 @@ public class CheckMojo extends AbstractTraceabilityMojo {
     List<String> thresholds;
 
     /** Lets skipped and aborted tests pass the gate; floe's rule (the default) is zero skipped. */
-    @Parameter(property = "floe.traceability.allowSkipped", defaultValue = "false")
+    @Parameter(property = "floe.traceability.allow-skipped", defaultValue = "false")
     boolean allowSkipped;
 
     /** A matrix to ratchet against: a requirement covered there must stay covered. */
@@ -46,7 +46,7 @@ public class CheckMojo extends AbstractTraceabilityMojo {
     File baseline;
 
     /** Reports suspect links without failing the build. */
-    @Parameter(property = "floe.traceability.warnSuspect", defaultValue = "false")
+    @Parameter(property = "floe.traceability.warn-suspect", defaultValue = "false")
     boolean warnSuspect;
 
     /** Creates the goal; Maven sets its parameters. */

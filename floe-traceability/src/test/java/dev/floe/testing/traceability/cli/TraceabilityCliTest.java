@@ -219,4 +219,25 @@ class TraceabilityCliTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("  no change against the baseline");
     }
+
+    @Test
+    @Covers("006-FR-014")
+    void helpListsTheOptionsAndExitsZeroWritingNothing() {
+        CliRun run = CliRun.of("--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: TraceabilityCli [options] [input ...]")
+                .contains("--min-coverage N", "--baseline FILE", "--confirm-links [IDS]");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    @Covers("006-FR-017")
+    void noInputToMergeIsBadInput() {
+        CliRun run = cli(root.resolve("specs").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("floe-traceability: No merge input found: no traceability-matrix.json under");
+        assertThat(out).doesNotExist();
+    }
 }
