@@ -107,7 +107,16 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             code = TraceabilityCli.run(args.toArray(String[]::new), o, e);
         }
-        out.toString(StandardCharsets.UTF_8).lines().forEach(getLog()::info);
+        boolean failing = false;
+        for (String line : out.toString(StandardCharsets.UTF_8).lines().toList()) {
+            failing |= line.startsWith("Gate: FAILED");
+            if (failing) {
+                getLog().error(line);
+            }
+            else {
+                getLog().info(line);
+            }
+        }
         String error = err.toString(StandardCharsets.UTF_8).strip();
         if (code == TraceabilityCli.BAD_INPUT) {
             throw new MojoExecutionException(error);

@@ -81,8 +81,9 @@ class CheckMojoTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessage("floe-traceability:check failed: the traceability gate did not pass; the reasons and gaps"
                         + " are listed above");
-        assertThat(log.text()).contains("INFO FAIL priority-coverage: coverage 0.0% (0 of 1 requirements) is below the"
-                + " minimum 100.0% for priority P3; gaps:", "INFO   004-FR-002 uncovered P3 at specs/004-catalog/spec.md:6");
+        assertThat(log.text()).contains("ERROR Gate: FAILED (1 reason(s))",
+                "ERROR FAIL priority-coverage: coverage 0.0% (0 of 1 requirements) is below the minimum 100.0% for"
+                        + " priority P3; gaps:", "ERROR   004-FR-002 uncovered P3 at specs/004-catalog/spec.md:6");
     }
 
     @Test
