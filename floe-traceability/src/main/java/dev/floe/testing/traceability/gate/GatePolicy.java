@@ -1,5 +1,6 @@
 package dev.floe.testing.traceability.gate;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,12 +26,10 @@ public record GatePolicy(Double minCoverage, Map<String, Double> featureMinimums
         if (minCoverage != null) {
             check("overall", minCoverage);
         }
-        featureMinimums = Map.copyOf(featureMinimums);
-        priorityMinimums = Map.copyOf(priorityMinimums);
         featureMinimums.forEach(GatePolicy::check);
         priorityMinimums.forEach(GatePolicy::check);
-        featureMinimums = java.util.Collections.unmodifiableMap(new TreeMap<>(featureMinimums));
-        priorityMinimums = java.util.Collections.unmodifiableMap(new TreeMap<>(priorityMinimums));
+        featureMinimums = Collections.unmodifiableMap(new TreeMap<>(featureMinimums));
+        priorityMinimums = Collections.unmodifiableMap(new TreeMap<>(priorityMinimums));
     }
 
     /** No thresholds; skipped tests and suspect links fail. */

@@ -1,9 +1,15 @@
 package dev.floe.testing.traceability.merge;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.floe.testing.traceability.result.TestOutcome;
 
 /** Typed reads of JSON fields that fail naming the file and the JSON path of what is wrong. */
 final class JsonFields {
@@ -99,6 +105,50 @@ final class JsonFields {
             throw invalid(path + "." + field, "must be true or false, found " + kind(node));
         }
         return node.asBoolean();
+    }
+
+    static String describe(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.asString() == null ? token.name() : token.asString();
+        };
+    }
+
+    TestOutcome outcome(String status, String path) {
+        for (TestOutcome outcome : TestOutcome.values()) {
+            if (outcome.reportName().equals(status)) {
+                return outcome;
+            }
+        }
+        throw invalid(path, "must be one of passed, failed, error, skipped, aborted, not_run, found \"" + status
+                + "\"");
+    }
+
+    TestOutcome fragmentOutcome(String value, String path) {
+        try {
+            return TestOutcome.valueOf(value.toUpperCase(Locale.ROOT));
+        }
+        catch (IllegalArgumentException e) {
+            throw invalid(path, "must be one of PASSED, FAILED, ERRORED, SKIPPED, ABORTED, NOT_RUN, found \""
+                    + value + "\"");
+        }
+    }
+
+    Instant instant(String text, String path) {
+        try {
+            return Instant.parse(text);
+        }
+        catch (DateTimeParseException e) {
+            throw invalid(path, "must be an ISO-8601 instant such as 2026-11-26T09:00:00Z, found \"" + text + "\"");
+        }
     }
 
     static String kind(JsonNode node) {

@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -72,7 +70,7 @@ public final class MergeInputReader {
         JsonFields f = new JsonFields(name);
         try (JsonParser parser = JSON.getFactory().createParser(open(file, name))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw f.invalid("$", "must be an object, found " + describe(parser.currentToken()));
+                throw f.invalid("$", "must be an object, found " + JsonFields.describe(parser.currentToken()));
             }
             return readObject(parser, f, name, file);
         }
@@ -100,7 +98,7 @@ public final class MergeInputReader {
             switch (field) {
                 case "tests", "results" -> {
                     if (value != JsonToken.START_ARRAY) {
-                        throw f.invalid("$." + field, "must be an array, found " + describe(value));
+                        throw f.invalid("$." + field, "must be an array, found " + JsonFields.describe(value));
                     }
                     List<JsonNode> items = new ArrayList<>();
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -116,7 +114,7 @@ public final class MergeInputReader {
                 }
                 case "requirements", "mappings", "spec_files" -> {
                     if (value != JsonToken.START_ARRAY) {
-                        throw f.invalid("$." + field, "must be an array, found " + describe(value));
+                        throw f.invalid("$." + field, "must be an array, found " + JsonFields.describe(value));
                     }
                     parser.skipChildren();
                     small.putArray(field);
@@ -146,21 +144,6 @@ public final class MergeInputReader {
         }
     }
 
-    private static String describe(JsonToken token) {
-        if (token == null) {
-            return "nothing";
-        }
-        return switch (token) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> token.asString() == null ? token.name() : token.asString();
-        };
-    }
-
     private static JsonNode parse(Path file, String name) {
         try (java.io.InputStream in = open(file, name)) {
             return JSON.readTree(in);
@@ -179,7 +162,7 @@ public final class MergeInputReader {
         for (String field : MATRIX_FIELDS) {
             f.required(root, "$", field);
         }
-        Instant generatedAt = instant(f, f.text(root, "$", "generated_at"), "$.generated_at");
+        Instant generatedAt = f.instant(f.text(root, "$", "generated_at"), "$.generated_at");
         Map<String, long[]> durations = new HashMap<>();
         Map<String, String> messages = new HashMap<>();
         Path report = file.resolveSibling(TraceabilityReports.TEST_REPORT_JSON);
@@ -198,7 +181,7 @@ public final class MergeInputReader {
             if (testId == null) {
                 testId = filePath + "::" + simpleName(className) + "::" + function;
             }
-            TestOutcome outcome = test.has("status") ? outcome(f, f.text(test, path, "status"), path + ".status")
+            TestOutcome outcome = test.has("status") ? f.outcome(f.text(test, path, "status"), path + ".status")
                     : TestOutcome.PASSED;
             long[] duration = durations.get(testId);
             results.add(new TestResult(testId, filePath, className, function, function, module,
@@ -239,42 +222,13 @@ public final class MergeInputReader {
                     f.optionalText(r, path, "className"), f.optionalText(r, path, "methodName"),
                     f.optionalText(r, path, "displayName"), f.optionalText(r, path, "module"),
                     f.optionalText(r, path, "javaPackage"), f.optionalStrings(r, path, "coveredIds"),
-                    fragmentOutcome(f, f.text(r, path, "outcome"), path + ".outcome"),
+                    f.fragmentOutcome(f.text(r, path, "outcome"), path + ".outcome"),
                     f.optionalLong(r, path, "durationMs"), f.optionalText(r, path, "message")));
         }
         List<String> reasons = f.optionalStrings(root, "$", "partialReasons");
         List<String> partial = reasons.isEmpty() ? List.of()
                 : List.of(name + " is a partial run: " + String.join("; ", reasons));
         return new MergeInput(name, null, partial, f.optionalStrings(root, "$", "testClassDirs"), out);
-    }
-
-    private static TestOutcome outcome(JsonFields f, String status, String path) {
-        for (TestOutcome outcome : TestOutcome.values()) {
-            if (outcome.reportName().equals(status)) {
-                return outcome;
-            }
-        }
-        throw f.invalid(path, "must be one of passed, failed, error, skipped, aborted, not_run, found \"" + status
-                + "\"");
-    }
-
-    private static TestOutcome fragmentOutcome(JsonFields f, String value, String path) {
-        try {
-            return TestOutcome.valueOf(value.toUpperCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException e) {
-            throw f.invalid(path, "must be one of PASSED, FAILED, ERRORED, SKIPPED, ABORTED, NOT_RUN, found \""
-                    + value + "\"");
-        }
-    }
-
-    private static Instant instant(JsonFields f, String text, String path) {
-        try {
-            return Instant.parse(text);
-        }
-        catch (DateTimeParseException e) {
-            throw f.invalid(path, "must be an ISO-8601 instant such as 2026-11-26T09:00:00Z, found \"" + text + "\"");
-        }
     }
 
     /** {@code <module>/target/test-classes} for a matrix at {@code <module>/target/floe-traceability/...json}. */

@@ -3,7 +3,9 @@ package dev.floe.testing.traceability.sarif;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -85,8 +87,12 @@ public final class SarifWriter {
                             row.requirement().specFile(), row.requirement().line(), row.id());
                 }
             }
+            Map<String, String> sources = new HashMap<>();
+            for (TestResult test : matrix.tests()) {
+                sources.put(test.testId(), test.sourceFile());
+            }
             for (Orphan orphan : matrix.orphans()) {
-                String file = orphan.testIds().isEmpty() ? null : sourceOf(matrix, orphan.testIds().get(0));
+                String file = orphan.testIds().isEmpty() ? null : sources.get(orphan.testIds().get(0));
                 result(json, 2, "Requirement id " + orphan.id() + " is " + orphan.reason() + "; cited by "
                         + String.join(", ", orphan.testIds()), file, 0, orphan.id());
             }
@@ -137,15 +143,6 @@ public final class SarifWriter {
         json.writeStringField("floeRequirement/v1", RULES[rule][1] + ":" + key);
         json.writeEndObject();
         json.writeEndObject();
-    }
-
-    private static String sourceOf(TraceabilityMatrix matrix, String testId) {
-        for (TestResult test : matrix.tests()) {
-            if (test.testId().equals(testId)) {
-                return test.sourceFile();
-            }
-        }
-        return null;
     }
 
     private static String firstWords(String text) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
@@ -32,6 +33,7 @@ public final class GapFinder {
 
     private final Map<String, String> moduleRoots = new TreeMap<>();
     private final Map<String, String> modulePackages = new HashMap<>();
+    private final Map<String, Pattern> mentions = new TreeMap<>();
 
     private GapFinder(TraceabilityMatrix matrix) {
         Map<String, Map<String, Integer>> packageCounts = new HashMap<>();
@@ -48,6 +50,8 @@ public final class GapFinder {
                         Integer::sum);
             }
         }
+        moduleRoots.keySet().forEach(module -> mentions.put(module, Pattern.compile("(^|[^a-z0-9-])"
+                + Pattern.quote(module.toLowerCase(Locale.ROOT)) + "($|[^a-z0-9-])")));
         packageCounts.forEach((module, counts) -> modulePackages.put(module, counts.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
@@ -74,10 +78,9 @@ public final class GapFinder {
     /** The module whose name matches the requirement's package, or {@code null} when none does. */
     public String packageOf(Requirement requirement) {
         String text = requirement.text() == null ? "" : requirement.text().toLowerCase(Locale.ROOT);
-        for (String module : moduleRoots.keySet()) {
-            if (text.matches("(?s).*(^|[^a-z0-9-])" + java.util.regex.Pattern.quote(module.toLowerCase(Locale.ROOT))
-                    + "($|[^a-z0-9-]).*")) {
-                return module;
+        for (Map.Entry<String, Pattern> mention : mentions.entrySet()) {
+            if (mention.getValue().matcher(text).find()) {
+                return mention.getKey();
             }
         }
         Set<String> folderWords = words(folderOf(requirement.specFile()));
