@@ -22,6 +22,7 @@ import dev.floe.testing.traceability.matrix.RequirementCoverage;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.result.TestOutcome;
+import dev.floe.testing.traceability.testing.Schemas;
 
 class TraceabilityMergeTest {
 
@@ -150,6 +151,29 @@ class TraceabilityMergeTest {
             assertThat(t.displayName()).isEqualTo("lists()");
             assertThat(t.coveredIds()).containsExactly("FR-001");
         });
+    }
+
+    @Test
+    @Covers("006-FR-001")
+    void theMergedReportsAreValidAgainstTheExtendedContracts() {
+        build.module("floe-core", T1, result("floe-core", "lists", TestOutcome.PASSED, "004-FR-001", "004-FR-999"));
+        build.module("floe-storage", T2, result("floe-storage", "creates", TestOutcome.ABORTED, "FR-002"));
+
+        var files = TraceabilityReports.render(merge(MergeInputs.find(List.of(root))));
+
+        Schemas.assertValid("traceability-matrix.schema.json", files.get(TraceabilityReports.MATRIX_JSON));
+        Schemas.assertValid("test-report.schema.json", files.get(TraceabilityReports.TEST_REPORT_JSON));
+    }
+
+    @Test
+    @Covers("006-FR-006")
+    void whatTheReaderRejectsTheContractRejectsToo() {
+        Path file = build.module("floe-core", T1, result("floe-core", "lists", TestOutcome.PASSED, "004-FR-001"));
+        String bad = FixtureBuild.read(file).replace("\"status\" : \"passed\"", "\"status\" : \"green\"");
+
+        assertThat(Schemas.errors(Schemas.contracts().resolve("traceability-matrix.schema.json"), bad)).isNotEmpty();
+        FixtureBuild.write(file, bad);
+        assertThatThrownBy(() -> MergeInputReader.read(file)).isInstanceOf(MergeInputException.class);
     }
 
     private TraceabilityMatrix merge(List<Path> files) {
