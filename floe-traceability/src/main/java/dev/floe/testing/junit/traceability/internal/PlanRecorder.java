@@ -125,7 +125,7 @@ final class PlanRecorder {
         String javaPackage = className == null || className.lastIndexOf('.') < 0 ? ""
                 : className.substring(0, className.lastIndexOf('.'));
         TestResult result = new TestResult(
-                ids.testId(org.junit.platform.engine.UniqueId.parse(identifier.getUniqueId()), className),
+                ids.testId(identifier.getUniqueIdObject(), className),
                 ids.sourceFile(className), className, located.methodName(), identifier.getDisplayName(),
                 settings.module(), javaPackage, CoversAnnotations.idsFor(located.type(), located.method()), outcome,
                 millis, TestResult.firstLine(message));
