@@ -1,5 +1,12 @@
 package dev.floe.testing.traceability.spec;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
 /**
  * One functional requirement read from a Markdown spec.
  *
@@ -13,4 +20,25 @@ package dev.floe.testing.traceability.spec;
  */
 public record Requirement(RequirementId id, String specFile, int line, String text, String category,
         String priority) {
+
+    private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
+
+    /**
+     * The SHA-256, as 64 lower-case hex digits, of the normalised text: Unicode NFC, runs of white
+     * space (Unicode white space, no-break space included) as one space, trimmed. It stays the same when the requirement moves, is renumbered or
+     * its lines are wrapped differently, and changes when its words change, so a test linked to an
+     * older fingerprint can be flagged as a suspect link.
+     */
+    public String fingerprint() {
+        String normalised = SPACES.matcher(Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC))
+                .replaceAll(" ")
+                .strip();
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform must provide SHA-256", e);
+        }
+    }
 }

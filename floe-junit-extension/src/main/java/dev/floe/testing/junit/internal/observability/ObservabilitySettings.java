@@ -1,0 +1,110 @@
+package dev.floe.testing.junit.internal.observability;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+
+import dev.floe.testing.common.internal.ConfigValue;
+import dev.floe.testing.common.internal.FloeConfiguration;
+import dev.floe.testing.fixtures.observability.PollingPolicy;
+
+/**
+ * The configuration keys of {@code @RequiresObservability}, resolved through {@link FloeConfiguration}
+ * (system property > environment variable > JUnit configuration parameter > default).
+ */
+public final class ObservabilitySettings {
+
+    /** Which trace backend to ask: {@code jaeger} (default) or {@code zipkin}. Key {@value}. */
+    public static final String TRACE_BACKEND = "floe.observability.traces.backend";
+
+    /** Which Jaeger query API to use: {@code auto} (default: ask the server), {@code v3} ({@code api_v3}) or {@code v1} (1.x JSON). Key {@value}. */
+    public static final String JAEGER_API = "floe.observability.jaeger.api";
+
+    /** Total time to wait for evidence, a duration such as {@code 30s} (default) or {@code 500ms}. Key {@value}. */
+    public static final String TIMEOUT = "floe.observability.timeout";
+
+    /** First delay between polls, default {@code 20ms}; each next one is half as long again. Key {@value}. */
+    public static final String POLL_FIRST = "floe.observability.poll-interval.first";
+
+    /** Largest delay between polls, default {@code 100ms}. Key {@value}. */
+    public static final String POLL_MAX = "floe.observability.poll-interval.max";
+
+    /** How far before the test's start raw lineage events and trace searches look (clock skew), default {@code 5s}. Key {@value}. */
+    public static final String CLOCK_SKEW = "floe.observability.clock-skew";
+
+    /** Jaeger query URL, default {@code http://localhost:16686}; or {@code floe.services.jaeger.host} / {@code .port}. */
+    public static final String JAEGER_URL = "floe.services.jaeger.url";
+
+    /** Zipkin URL, default {@code http://localhost:9411}; or {@code floe.services.zipkin.host} / {@code .port}. */
+    public static final String ZIPKIN_URL = "floe.services.zipkin.url";
+
+    /** Marquez API URL, default {@code http://localhost:5002}; or {@code floe.services.marquez.host} / {@code .port}. */
+    public static final String MARQUEZ_URL = "floe.services.marquez.url";
+
+    /** Trace backends this library knows. */
+    public enum TraceBackendKind { JAEGER, ZIPKIN }
+
+    /** Jaeger query APIs. */
+    public enum JaegerApi { AUTO, V3, V1 }
+
+    private final FloeConfiguration config;
+
+    public ObservabilitySettings(FloeConfiguration config) {
+        this.config = config;
+    }
+
+    public TraceBackendKind traceBackend() {
+        return config.getEnum(TRACE_BACKEND, TraceBackendKind.class, TraceBackendKind.JAEGER);
+    }
+
+    public JaegerApi jaegerApi() {
+        return config.getEnum(JAEGER_API, JaegerApi.class, JaegerApi.AUTO);
+    }
+
+    public PollingPolicy polling() {
+        Duration first = config.getDuration(POLL_FIRST, PollingPolicy.DEFAULT.firstInterval());
+        Duration max = config.getDuration(POLL_MAX, PollingPolicy.DEFAULT.maxInterval());
+        if (max.compareTo(first) < 0) {
+            ConfigValue v = config.lookup(POLL_MAX).orElseGet(() -> config.lookup(POLL_FIRST).orElseThrow());
+            throw FloeConfiguration.invalid(v, "expected " + POLL_MAX + " (" + max.toMillis() + "ms) to be at least "
+                    + POLL_FIRST + " (" + first.toMillis() + "ms)");
+        }
+        return new PollingPolicy(config.getDuration(TIMEOUT, PollingPolicy.DEFAULT.timeout()), first, max);
+    }
+
+    public Duration clockSkew() {
+        return config.getDuration(CLOCK_SKEW, Duration.ofSeconds(5));
+    }
+
+    /** The endpoint of {@code service} (jaeger, zipkin, marquez) from {@code .url}, else {@code .host}/{@code .port}, else the default. */
+    public Endpoint endpoint(String service, String defaultHost, int defaultPort) {
+        String prefix = "floe.services." + service;
+        boolean required = config.getBoolean(prefix + ".required", false);
+        var url = config.lookup(prefix + ".url");
+        if (url.isPresent()) {
+            URI uri;
+            try {
+                uri = URI.create(url.get().value());
+            }
+            catch (IllegalArgumentException e) {
+                throw FloeConfiguration.invalid(url.get(), "expected an http(s) URL like http://localhost:" + defaultPort);
+            }
+            if (uri.getScheme() == null || !uri.getScheme().toLowerCase(Locale.ROOT).startsWith("http") || uri.getHost() == null) {
+                throw FloeConfiguration.invalid(url.get(), "expected an http(s) URL like http://localhost:" + defaultPort);
+            }
+            return new Endpoint(displayName(service), uri, url.get().source(), required, prefix);
+        }
+        String host = config.getString(prefix + ".host", defaultHost);
+        int port = config.getInt(prefix + ".port", defaultPort, 1, 65_535);
+        String source = config.isSet(prefix + ".host") || config.isSet(prefix + ".port") ? prefix + ".host/.port" : "default";
+        return new Endpoint(displayName(service), URI.create("http://" + host + ":" + port), source, required, prefix);
+    }
+
+    private static String displayName(String service) {
+        return Character.toUpperCase(service.charAt(0)) + service.substring(1);
+    }
+
+    /** A backend endpoint and where it came from. */
+    public record Endpoint(String name, URI uri, String source, boolean requiredByConfig, String keyPrefix) {
+    }
+}

@@ -1,0 +1,219 @@
+package dev.floe.testing.junit.internal.observability;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.floe.testing.common.internal.Preconditions;
+import dev.floe.testing.fixtures.observability.CorrelationId;
+import dev.floe.testing.fixtures.observability.LineageBackend;
+import dev.floe.testing.fixtures.observability.ObservabilityBackendException;
+import dev.floe.testing.fixtures.observability.RunAwait;
+import dev.floe.testing.fixtures.observability.TraceAwait;
+import dev.floe.testing.fixtures.observability.TraceBackend;
+import dev.floe.testing.fixtures.observability.TraceQuery;
+import dev.floe.testing.junit.ObservabilityEvidence;
+
+/** One test's {@link ObservabilityEvidence}: ids captured, flush hooks, waits against the run's backends. */
+public final class TestObservability implements ObservabilityEvidence {
+
+    private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
+    private static final Duration FLUSH_TIMEOUT = Duration.ofSeconds(10);
+
+    private final String testName;
+    private final CorrelationId correlationId = CorrelationId.random();
+    private final Instant testStart = Instant.now();
+    private final BackendConnections connections;
+    private final ObservabilitySettings settings;
+    private final List<String> traceIds = new CopyOnWriteArrayList<>();
+    private final List<String> runIds = new CopyOnWriteArrayList<>();
+    private final List<Runnable> flushes = new CopyOnWriteArrayList<>();
+    private volatile boolean finished;
+
+    TestObservability(String testName, BackendConnections connections, ObservabilitySettings settings) {
+        this.testName = testName;
+        this.connections = connections;
+        this.settings = settings;
+    }
+
+    String testName() {
+        return testName;
+    }
+
+    boolean isFinished() {
+        return finished;
+    }
+
+    void finish() {
+        finished = true;
+    }
+
+    @Override
+    public CorrelationId correlationId() {
+        return correlationId;
+    }
+
+    @Override
+    public Instant testStart() {
+        return testStart;
+    }
+
+    @Override
+    public void recordTraceId(String traceId) {
+        String id = normaliseTraceId(traceId);
+        if (!traceIds.contains(id)) {
+            traceIds.add(id);
+        }
+    }
+
+    @Override
+    public void recordTraceparent(String traceparent) {
+        Matcher m = TRACEPARENT.matcher(Preconditions.notBlank(traceparent, "traceparent").strip().toLowerCase(java.util.Locale.ROOT));
+        Preconditions.condition(m.matches(), "Not a W3C traceparent header: '" + traceparent
+                + "' (expected 00-<32 hex trace id>-<16 hex span id>-<2 hex flags>)");
+        recordTraceId(m.group(1));
+    }
+
+    @Override
+    public void recordRunId(String runId) {
+        String id = Preconditions.notBlank(runId, "runId").strip();
+        if (!runIds.contains(id)) {
+            runIds.add(id);
+        }
+    }
+
+    @Override
+    public void onFlush(Runnable flush) {
+        flushes.add(Preconditions.notNull(flush, "flush"));
+    }
+
+    @Override
+    public List<String> traceIds() {
+        return List.copyOf(traceIds);
+    }
+
+    @Override
+    public List<String> runIds() {
+        return List.copyOf(runIds);
+    }
+
+    /** Runs the flush hooks and flushes every {@code FloeSpanCapture}. */
+    void flush() {
+        flushes.forEach(Runnable::run);
+        ActiveTests.flushAll(FLUSH_TIMEOUT);
+    }
+
+    @Override
+    public TraceAwait awaitTrace() {
+        flush();
+        if (traceIds.isEmpty()) {
+            throw new IllegalStateException("No trace id was recorded for " + testName + ".\n  fix: wrap your exporter's span"
+                    + " processor in FloeSpanCapture.around(...), or call recordTraceId / recordTraceparent,"
+                    + " or use searchTrace(service)");
+        }
+        return awaitTrace(traceIds.get(0));
+    }
+
+    @Override
+    public TraceAwait awaitTrace(String traceId) {
+        flush();
+        return TraceAwait.byId(traceBackend(), traceId).withPolling(settings.polling());
+    }
+
+    @Override
+    public TraceAwait searchTrace(String serviceName) {
+        flush();
+        TraceQuery query = TraceQuery.forService(serviceName)
+                .between(testStart.minus(settings.clockSkew()), Instant.now().plus(settings.polling().timeout()).plusSeconds(5))
+                .withAttribute(CorrelationId.ATTRIBUTE_KEY, correlationId.value());
+        return TraceAwait.bySearch(traceBackend(), query).withPolling(settings.polling());
+    }
+
+    @Override
+    public RunAwait awaitRun() {
+        flush();
+        if (runIds.isEmpty()) {
+            throw new IllegalStateException("No OpenLineage run id was recorded for " + testName
+                    + ".\n  fix: call recordRunId(runId) with the run id your job emits, or use awaitJob(namespace, name)");
+        }
+        return awaitRun(runIds.get(0));
+    }
+
+    @Override
+    public RunAwait awaitRun(String runId) {
+        flush();
+        return RunAwait.byRunId(lineageBackend(), runId).since(testStart.minus(settings.clockSkew())).withPolling(settings.polling());
+    }
+
+    @Override
+    public RunAwait awaitJob(String namespace, String name) {
+        flush();
+        return RunAwait.byJob(lineageBackend(), namespace, name).withCorrelation(correlationId)
+                .since(testStart.minus(settings.clockSkew())).withPolling(settings.polling());
+    }
+
+    @Override
+    public Optional<TraceBackend> traces() {
+        return Optional.ofNullable(connections.traces().backend());
+    }
+
+    @Override
+    public Optional<LineageBackend> lineage() {
+        return Optional.ofNullable(connections.lineage().backend());
+    }
+
+    private TraceBackend traceBackend() {
+        return available(connections.traces());
+    }
+
+    private LineageBackend lineageBackend() {
+        return available(connections.lineage());
+    }
+
+    private static <B extends AutoCloseable> B available(BackendConnections.Probed<B> probed) {
+        if (!probed.reachable()) {
+            throw Unreachable.failure(probed, "this test asked for it through ObservabilityEvidence");
+        }
+        return probed.backend();
+    }
+
+    private static String normaliseTraceId(String traceId) {
+        String id = Preconditions.notBlank(traceId, "traceId").strip().toLowerCase(java.util.Locale.ROOT);
+        Preconditions.condition(id.matches("[0-9a-f]{1,32}") && !id.matches("0+"), "Not a trace id: '" + traceId
+                + "' (expected up to 32 hex characters, not all zeros)");
+        return "0".repeat(32 - id.length()) + id;
+    }
+
+    /** Messages for a backend that did not answer its probe. */
+    static final class Unreachable {
+
+        private Unreachable() {
+        }
+
+        static ObservabilityBackendException failure(BackendConnections.Probed<?> probed, String why) {
+            var e = probed.endpoint();
+            return new ObservabilityBackendException(e.name() + " is required but not reachable (" + why + ")."
+                    + "\n  endpoint: " + e.uri() + " (from " + e.source() + ")"
+                    + "\n  probe:    " + probed.probe()
+                    + "\n  error:    " + firstLine(probed.error())
+                    + "\n  fix:      start " + e.name() + " (docker compose up in docker/), or set " + e.keyPrefix()
+                    + ".url to a running one", probed.error(), false);
+        }
+
+        static String warning(BackendConnections.Probed<?> probed, String testName, String checks) {
+            var e = probed.endpoint();
+            return e.name() + " is not reachable at " + e.uri() + " (from " + e.source() + "): skipping the " + checks
+                    + " checks of " + testName + ". It is optional; set " + e.keyPrefix()
+                    + ".required=true or @RequiresObservability(required = true) to fail instead. Error: " + firstLine(probed.error());
+        }
+
+        private static String firstLine(Throwable t) {
+            String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            return message.replace("\n", " ").replaceAll("\\s+", " ");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.floe.testing.junit.internal.services;
+
+import java.lang.reflect.Method;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+import dev.floe.testing.common.internal.FloeConfiguration;
+import dev.floe.testing.fixtures.services.DockerServices;
+import dev.floe.testing.fixtures.services.Profile;
+import dev.floe.testing.fixtures.services.ServiceUnavailableException;
+import dev.floe.testing.fixtures.services.TestNamespace;
+import dev.floe.testing.junit.FloeIntegration;
+
+/**
+ * The extension behind {@link FloeIntegration}: provisions the class's profile once per run (root
+ * store), fails every test of the class when a required service is not healthy, and resolves
+ * {@link DockerServices} and {@link TestNamespace} parameters.
+ *
+ * <p>Public only so the annotation can name it; not an API.
+ */
+public final class FloeIntegrationExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+
+    private static final Namespace NAMESPACE = Namespace.create(FloeIntegrationExtension.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        // Start the (shared) health-check round early; a failure is reported per test in beforeEach,
+        // so each test shows as failed rather than the class alone.
+        try {
+            services(context);
+        }
+        catch (RuntimeException e) {
+            // remembered by the provisioner (or raised again): beforeEach fails each test with it
+        }
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        services(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        Class<?> type = parameterContext.getParameter().getType();
+        return type == DockerServices.class || type == TestNamespace.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext context) {
+        Class<?> type = parameterContext.getParameter().getType();
+        if (type == TestNamespace.class) {
+            return context.getStore(NAMESPACE).computeIfAbsent(TestNamespace.class,
+                    k -> TestNamespace.create(context.getTestMethod().map(Method::getName)
+                            .orElseGet(() -> context.getRequiredTestClass().getSimpleName())),
+                    TestNamespace.class);
+        }
+        try {
+            return services(context);
+        }
+        catch (ServiceUnavailableException e) {
+            throw new ParameterResolutionException("Cannot resolve parameter [" + parameterContext.getParameter()
+                    + "]:\n" + e.getMessage(), e);
+        }
+    }
+
+    static DockerServices services(ExtensionContext context) {
+        Profile profile = profile(context);
+        ServicesRegistry registry = registry(context);
+        return registry.services(profile);
+    }
+
+    static ServicesRegistry registry(ExtensionContext context) {
+        ExtensionContext root = context.getRoot();
+        return root.getStore(NAMESPACE).computeIfAbsent(ServicesRegistry.class,
+                k -> new ServicesRegistry(FloeConfiguration.fromSystem(root::getConfigurationParameter)),
+                ServicesRegistry.class);
+    }
+
+    private static Profile profile(ExtensionContext context) {
+        for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
+            if (c.getTestClass().isPresent()) {
+                var annotation = AnnotationSupport.findAnnotation(c.getTestClass().get(), FloeIntegration.class);
+                if (annotation.isPresent()) {
+                    return annotation.get().profile();
+                }
+            }
+        }
+        return Profile.BASE;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.floe.testing.junit.internal.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+import dev.floe.testing.fixtures.services.DockerServices;
+import dev.floe.testing.fixtures.services.Profile;
+import dev.floe.testing.fixtures.services.ServiceUnavailableException;
+import dev.floe.testing.junit.FloeIntegration;
+import dev.floe.testing.junit.traceability.Covers;
+
+/**
+ * A required service that answers 503, stalls or refuses fails every test of the class, never skips
+ * it, with a message naming service, probe, endpoint, last error and fix. Jaeger is made required
+ * and pointed at a loopback server; PostgreSQL is the real one.
+ */
+class FloeIntegrationFailureTests {
+
+    private static Map<String, String> jaegerRequiredOn(int port) {
+        return Kit.with(Kit.base(port), "floe.services.jaeger.required", "true", "floe.services.jaeger.timeout", "500ms");
+    }
+
+    private static String expectedJaegerMessage(int port, String lastError) {
+        return "Jaeger is not healthy after 500ms (profile base, mode external).\n"
+                + "  probe:      GET http://127.0.0.1:" + port + "/\n"
+                + "  endpoint:   127.0.0.1:" + port + " (floe.services.jaeger.host from JUnit configuration parameter floe.services.jaeger.host)\n"
+                + "  last error: " + lastError + " (N attempts)\n"
+                + "  fix:        run 'docker compose --profile base up -d' in docker/,\n"
+                + "              or set floe.services.jaeger.host and .port to a running one.";
+    }
+
+    private static void assertEveryTestFailedWith(EngineExecutionResults results, String expected) {
+        results.testEvents().assertStatistics(s -> s.started(2).failed(2).succeeded(0).aborted(0).skipped(0));
+        List<Throwable> failures = Kit.failures(results);
+        assertThat(failures).hasSize(2).allSatisfy(t -> {
+            assertThat(t).isInstanceOf(ServiceUnavailableException.class);
+            assertThat(t.getMessage().replaceAll("\\(\\d+ attempts?\\)", "(N attempts)")).isEqualTo(expected);
+        });
+    }
+
+    @Test
+    @Covers("003-FR-011")
+    void aRequiredServiceAnswering503FailsEveryTestOfTheClass() {
+        try (LoopbackServers.Answering jaeger = new LoopbackServers.Answering(503)) {
+            EngineExecutionResults results = Kit.run(jaegerRequiredOn(jaeger.port()), TwoTestsTestCase.class);
+            assertEveryTestFailedWith(results, expectedJaegerMessage(jaeger.port(), "HTTP 503 Service Unavailable"));
+            assertThat(jaeger.hits.get()).isGreaterThan(1); // retried within its timeout
+        }
+    }
+
+    @Test
+    @Covers({ "003-FR-010", "003-FR-011" })
+    void aRequiredServiceThatStallsFailsAfterItsOwnTimeout() throws Exception {
+        try (LoopbackServers.Stalling jaeger = new LoopbackServers.Stalling()) {
+            EngineExecutionResults results = Kit.run(jaegerRequiredOn(jaeger.port()), TwoTestsTestCase.class);
+            assertEveryTestFailedWith(results, expectedJaegerMessage(jaeger.port(), "InterruptedIOException: timeout"));
+        }
+    }
+
+    @Test
+    @Covers("003-FR-011")
+    void aRequiredServiceThatRefusesFailsNamingTheConnectionError() {
+        int port = LoopbackServers.refusedPort();
+        EngineExecutionResults results = Kit.run(jaegerRequiredOn(port), TwoTestsTestCase.class);
+        assertEveryTestFailedWith(results,
+                expectedJaegerMessage(port, "ConnectException: Failed to connect to /127.0.0.1:" + port));
+    }
+
+    @Test
+    @Covers("003-FR-010")
+    void probesRunInParallelAndEachFailingServiceGetsItsOwnBlock() throws Exception {
+        try (LoopbackServers.Stalling localstack = new LoopbackServers.Stalling();
+                LoopbackServers.Stalling polaris = new LoopbackServers.Stalling();
+                LoopbackServers.Answering jaeger = new LoopbackServers.Answering(200)) {
+            Map<String, String> config = Kit.with(Kit.base(jaeger.port()),
+                    "floe.services.localstack.host", "127.0.0.1", "floe.services.localstack.port", "" + localstack.port(),
+                    "floe.services.localstack.timeout", "1s",
+                    "floe.services.polaris.host", "127.0.0.1", "floe.services.polaris.admin-port", "" + polaris.port(),
+                    "floe.services.polaris.timeout", "1s");
+            EngineExecutionResults results = Kit.run(config, StorageTestCase.class);
+
+            results.testEvents().assertStatistics(s -> s.started(1).failed(1));
+            String message = Kit.failures(results).get(0).getMessage();
+            assertThat(message).startsWith("2 required services are not healthy (profile storage, mode external):\n\n"
+                    + "LocalStack is not healthy after 1s (profile storage, mode external).\n"
+                    + "  probe:      GET http://127.0.0.1:" + localstack.port() + "/_localstack/health\n");
+            assertThat(message).contains("\n\nPolaris is not healthy after 1s (profile storage, mode external).\n"
+                    + "  probe:      GET http://127.0.0.1:" + polaris.port() + "/q/health\n")
+                    .contains("or set floe.services.polaris.host and .admin-port to a running one.");
+            // both probes were connected at once: sequential probes would be a full timeout (1s) apart
+            long firstLocalstack = localstack.acceptedAtNanos.get(0);
+            long firstPolaris = polaris.acceptedAtNanos.get(0);
+            assertThat(Math.abs(firstLocalstack - firstPolaris) / 1_000_000).isLessThan(500);
+        }
+    }
+
+    @Test
+    @Covers({ "003-FR-008", "003-FR-011" })
+    void composeModeWithoutDockerFailsEveryTestWithFloesMessage() {
+        EngineExecutionResults results = Kit.run(Map.of("floe.services.mode", "compose"), TwoTestsTestCase.class);
+
+        results.testEvents().assertStatistics(s -> s.started(2).failed(2).aborted(0).skipped(0));
+        assertThat(Kit.failures(results)).allSatisfy(t -> assertThat(t)
+                .hasMessageStartingWith("Cannot start floe's services for profile base: no Docker engine answers (mode compose).\n")
+                .hasMessageContaining("set floe.services.mode=external"));
+    }
+
+    @Test
+    @Covers("003-FR-004")
+    void anIllFormedModeFailsEveryTestNamingKeyAndSource() {
+        EngineExecutionResults results = Kit.run(Map.of("floe.services.mode", "sometimes"), TwoTestsTestCase.class);
+
+        results.testEvents().assertStatistics(s -> s.started(2).failed(2));
+        assertThat(Kit.failures(results)).allSatisfy(t -> assertThat(t).hasMessage(
+                "Invalid value 'sometimes' for floe.services.mode (from JUnit configuration parameter floe.services.mode): "
+                        + "expected one of external, compose, auto."));
+    }
+
+    @FloeIntegration(profile = Profile.BASE)
+    static class TwoTestsTestCase {
+
+        @Test
+        void one(DockerServices services) {
+        }
+
+        @Test
+        void two() {
+        }
+    }
+
+    @FloeIntegration(profile = Profile.STORAGE)
+    static class StorageTestCase {
+
+        @Test
+        void needsStorage(DockerServices services) {
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.floe.testing.junit.internal.services;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+
+/** Real servers on 127.0.0.1, port 0, that answer a fixed status, stall, or refuse. */
+final class LoopbackServers {
+
+    private LoopbackServers() {
+    }
+
+    /** An HTTP server answering every request with {@code status}, counting requests. */
+    static final class Answering implements AutoCloseable {
+        final HttpServer server;
+        final AtomicInteger hits = new AtomicInteger();
+
+        Answering(int status) {
+            this(status, 0);
+        }
+
+        /** Answers after {@code delayMillis}, like a service that takes that long to say it is healthy. */
+        Answering(int status, long delayMillis) {
+            try {
+                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            server.createContext("/", exchange -> {
+                hits.incrementAndGet();
+                if (delayMillis > 0) {
+                    try {
+                        Thread.sleep(delayMillis);
+                    }
+                    catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                exchange.sendResponseHeaders(status, -1);
+                exchange.close();
+            });
+            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "answering-server");
+                t.setDaemon(true);
+                return t;
+            }));
+            server.start();
+        }
+
+        int port() {
+            return server.getAddress().getPort();
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
+    /** Accepts connections and never answers; remembers when each connection came in. */
+    static final class Stalling implements AutoCloseable {
+        final ServerSocket socket;
+        final List<Socket> held = new CopyOnWriteArrayList<>();
+        final List<Long> acceptedAtNanos = new CopyOnWriteArrayList<>();
+
+        Stalling() {
+            try {
+                socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Thread acceptor = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try {
+                        held.add(socket.accept());
+                        acceptedAtNanos.add(System.nanoTime());
+                    }
+                    catch (IOException closed) {
+                        return;
+                    }
+                }
+            }, "stalling-server");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+            for (Socket s : held) {
+                s.close();
+            }
+        }
+    }
+
+    /** Answers every connection with a raw status line of its choice, e.g. a reason phrase that echoes a token. */
+    static final class RawStatus implements AutoCloseable {
+        final ServerSocket socket;
+
+        RawStatus(String statusLine) {
+            try {
+                socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Thread acceptor = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try (Socket s = socket.accept()) {
+                        s.getInputStream().read(new byte[8192]);
+                        s.getOutputStream().write((statusLine + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                    }
+                    catch (IOException closed) {
+                        if (socket.isClosed()) {
+                            return;
+                        }
+                    }
+                }
+            }, "raw-status-server");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
+    /** A loopback port that nothing listens on (bound, then released). */
+    static int refusedPort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package dev.floe.testing.traceability.spec;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import dev.floe.testing.traceability.spec.internal.IdSuggestions;
+
+/**
+ * The requirements of all specs of a build, as read by {@link SpecParser}: immutable, sorted, with
+ * the problems found while reading and the lookups that {@code @Covers} ids need.
+ *
+ * <pre>{@code
+ * SpecCatalog catalog = SpecParser.create().parse(buildRoot);
+ * IdResolution r = catalog.resolve("FR-024", null);   // RESOLVED as 006-FR-024 when only 006 has it
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class SpecCatalog {
+
+    private final List<Feature> features;
+    private final List<Requirement> requirements;
+    private final List<SpecProblem> problems;
+    private final Map<String, Feature> featuresById;
+    private final Map<RequirementId, Requirement> byId;
+    private final Map<String, List<String>> featuresByLocal;
+    private final String searched;
+
+    private SpecCatalog(Collection<Feature> features, Collection<Requirement> requirements,
+            Collection<SpecProblem> problems, String searched) {
+        this.searched = searched;
+        this.features = features.stream().sorted().toList();
+        this.requirements = requirements.stream()
+                .sorted((a, b) -> a.id().compareTo(b.id()))
+                .toList();
+        this.problems = problems.stream().sorted().toList();
+        this.featuresById = new LinkedHashMap<>();
+        this.features.forEach(f -> featuresById.putIfAbsent(f.id(), f));
+        this.byId = new HashMap<>();
+        Map<String, List<String>> byLocal = new TreeMap<>();
+        for (Requirement requirement : this.requirements) {
+            byId.put(requirement.id(), requirement);
+            byLocal.computeIfAbsent(requirement.id().local(), k -> new ArrayList<>()).add(requirement.id().feature());
+        }
+        byLocal.replaceAll((local, ids) -> List.copyOf(ids));
+        this.featuresByLocal = byLocal;
+    }
+
+    /**
+     * A catalog of the given parts, e.g. for tools and tests that build one without files.
+     *
+     * @throws SpecParseException when a requirement id is not feature-scoped, or two requirements have the same id
+     */
+    public static SpecCatalog of(Collection<Feature> features, Collection<Requirement> requirements,
+            Collection<SpecProblem> problems) {
+        return of(features, requirements, problems, "(catalog given in code)");
+    }
+
+    static SpecCatalog of(Collection<Feature> features, Collection<Requirement> requirements,
+            Collection<SpecProblem> problems, String searched) {
+        Objects.requireNonNull(features, "features");
+        Objects.requireNonNull(requirements, "requirements");
+        Objects.requireNonNull(problems, "problems");
+        Map<RequirementId, Requirement> seen = new HashMap<>();
+        List<SpecProblem> errors = new ArrayList<>();
+        for (Requirement requirement : requirements) {
+            if (!requirement.id().isQualified()) {
+                errors.add(new SpecProblem(requirement.specFile(), requirement.line(),
+                        "requirement " + requirement.id() + " has no feature"));
+                continue;
+            }
+            Requirement first = seen.putIfAbsent(requirement.id(), requirement);
+            if (first != null) {
+                errors.add(duplicate(first, requirement));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw SpecErrors.exception("Requirement ids must be unique within a feature", errors);
+        }
+        return new SpecCatalog(features, requirements, problems, searched);
+    }
+
+    static SpecProblem duplicate(Requirement first, Requirement second) {
+        return new SpecProblem(second.specFile(), second.line(), "duplicate requirement id "
+                + second.id().local() + " in feature " + second.id().feature() + ": defined at "
+                + first.specFile() + ":" + first.line() + " and " + second.specFile() + ":" + second.line());
+    }
+
+    /**
+     * Where the specs were looked for, for messages and reports: e.g.
+     * {@code specs/**}{@code /spec.md under /home/me/project}.
+     */
+    public String searched() {
+        return searched;
+    }
+
+    /** The spec files read, relative to the build root with {@code /}, sorted. */
+    public List<String> specFiles() {
+        return features.stream().map(Feature::specFile).sorted().toList();
+    }
+
+    /** The features, sorted by id. */
+    public List<Feature> features() {
+        return features;
+    }
+
+    /** The feature with the three-digit {@code id}, if a spec defines it. */
+    public Optional<Feature> feature(String id) {
+        return Optional.ofNullable(featuresById.get(id));
+    }
+
+    /** All requirements, sorted by feature, then id ({@code FR-006} before {@code FR-006a} before {@code FR-007}). */
+    public List<Requirement> requirements() {
+        return requirements;
+    }
+
+    /** The requirements of one feature, sorted by id; empty for an unknown feature. */
+    public List<Requirement> requirements(String featureId) {
+        return requirements.stream().filter(r -> r.id().feature().equals(featureId)).toList();
+    }
+
+    /** What looked like a requirement but could not be read, sorted by file and line. */
+    public List<SpecProblem> problems() {
+        return problems;
+    }
+
+    /** The requirement with the feature-scoped {@code id}; empty for a spec-local or unknown id. */
+    public Optional<Requirement> find(RequirementId id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    }
+
+    /** The requirement with the feature-scoped id written as {@code 006-FR-024}; empty otherwise. */
+    public Optional<Requirement> find(String qualifiedId) {
+        return RequirementId.parse(qualifiedId).filter(RequirementId::isQualified).flatMap(this::find);
+    }
+
+    /** The ids of the features that define the spec-local id {@code localId} ({@code FR-001}), sorted. */
+    public List<String> featuresDefining(String localId) {
+        return featuresByLocal.getOrDefault(localId, List.of());
+    }
+
+    /**
+     * Resolves an id written in {@code @Covers}: {@code 006-FR-024} names its feature; a spec-local
+     * {@code FR-024} resolves against {@code defaultFeature} when given, else against the only feature
+     * that defines it.
+     *
+     * @param asWritten      the id as written, e.g. {@code "FR-024"} or {@code "006-FR-024"}
+     * @param defaultFeature the three-digit feature id spec-local ids belong to, or {@code null}
+     * @return the outcome: resolved, ill-formed (with "did you mean"), unknown (an orphan) or ambiguous
+     */
+    public IdResolution resolve(String asWritten, String defaultFeature) {
+        Optional<RequirementId> parsed = RequirementId.parse(asWritten);
+        if (parsed.isEmpty()) {
+            List<String> suggestions = IdSuggestions.forIllFormed(asWritten, this, defaultFeature);
+            return new IdResolution(IdResolution.Status.ILL_FORMED, asWritten, null, suggestions,
+                    "Ill-formed requirement id '" + asWritten + "': expected FR-024, FR-006a or 006-FR-024"
+                            + didYouMean(suggestions));
+        }
+        RequirementId id = parsed.get();
+        if (id.isQualified()) {
+            return known(asWritten, id, "");
+        }
+        if (defaultFeature != null) {
+            return known(asWritten, id.inFeature(defaultFeature), " (spec-local ids belong to the default feature "
+                    + defaultFeature + ")");
+        }
+        List<String> defining = featuresDefining(id.local());
+        if (defining.size() == 1) {
+            return resolved(asWritten, id.inFeature(defining.get(0)));
+        }
+        if (defining.isEmpty()) {
+            return new IdResolution(IdResolution.Status.UNKNOWN, asWritten, id, List.of(),
+                    "No spec defines requirement " + id.local() + " (in any of " + features.size() + " features)");
+        }
+        List<String> candidates = defining.stream().map(f -> f + "-" + id.local()).toList();
+        return new IdResolution(IdResolution.Status.AMBIGUOUS, asWritten, id, candidates,
+                "Requirement id '" + asWritten + "' is ambiguous: " + String.join(", ", candidates)
+                        + " define it; write the feature-scoped id, e.g. " + candidates.get(0));
+    }
+
+    private IdResolution known(String asWritten, RequirementId id, String note) {
+        if (byId.containsKey(id)) {
+            return resolved(asWritten, id);
+        }
+        List<String> elsewhere = featuresDefining(id.local()).stream().map(f -> f + "-" + id.local()).toList();
+        String why = featuresById.containsKey(id.feature())
+                ? "No spec defines requirement " + id
+                : "No spec defines requirement " + id + ": there is no feature " + id.feature();
+        return new IdResolution(IdResolution.Status.UNKNOWN, asWritten, id, elsewhere, why + note + didYouMean(elsewhere));
+    }
+
+    private static IdResolution resolved(String asWritten, RequirementId id) {
+        return new IdResolution(IdResolution.Status.RESOLVED, asWritten, id, List.of(), "");
+    }
+
+    private static String didYouMean(List<String> suggestions) {
+        return suggestions.isEmpty() ? "." : "; did you mean " + String.join(" or ", suggestions) + "?";
+    }
+
+    @Override
+    public String toString() {
+        return "SpecCatalog[" + features.size() + " features, " + requirements.size() + " requirements, "
+                + problems.size() + " problems]";
+    }
+}

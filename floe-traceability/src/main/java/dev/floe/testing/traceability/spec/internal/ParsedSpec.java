@@ -1,0 +1,16 @@
+package dev.floe.testing.traceability.spec.internal;
+
+import java.util.List;
+
+import dev.floe.testing.traceability.spec.Feature;
+import dev.floe.testing.traceability.spec.Requirement;
+import dev.floe.testing.traceability.spec.SpecProblem;
+
+/** What one spec file yielded: its feature, its requirements in file order, and its problems. */
+public record ParsedSpec(Feature feature, List<Requirement> requirements, List<SpecProblem> problems) {
+
+    public ParsedSpec {
+        requirements = List.copyOf(requirements);
+        problems = List.copyOf(problems);
+    }
+}

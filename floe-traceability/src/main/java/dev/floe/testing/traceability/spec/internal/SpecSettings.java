@@ -1,0 +1,54 @@
+package dev.floe.testing.traceability.spec.internal;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import dev.floe.testing.common.internal.ConfigValue;
+import dev.floe.testing.common.internal.FloeConfiguration;
+import dev.floe.testing.traceability.spec.SpecParseException;
+import dev.floe.testing.traceability.spec.SpecParser;
+
+/** Applies {@link SpecParser#SPECS_KEY} and {@link SpecParser#ROOT_KEY} from a {@link FloeConfiguration}. */
+public final class SpecSettings {
+
+    private SpecSettings() {
+    }
+
+    /**
+     * A parser configured from {@code configuration}.
+     *
+     * @throws SpecParseException naming key, source and value when a value is invalid
+     */
+    public static SpecParser configure(FloeConfiguration configuration) {
+        SpecParser parser = SpecParser.create();
+        Optional<ConfigValue> specs = configuration.lookup(SpecParser.SPECS_KEY);
+        if (specs.isPresent()) {
+            for (String glob : specs.get().value().split(",")) {
+                SpecFiles.checkGlob(glob, specs.get().source());
+            }
+            parser = parser.withSpecs(specs.get().value());
+        }
+        Optional<ConfigValue> root = configuration.lookup(SpecParser.ROOT_KEY);
+        if (root.isPresent()) {
+            parser = parser.withRoot(existingFolder(root.get()));
+        }
+        return parser;
+    }
+
+    private static Path existingFolder(ConfigValue value) {
+        try {
+            Path path = Path.of(value.value()).toAbsolutePath().normalize();
+            if (Files.isDirectory(path)) {
+                return path;
+            }
+            throw new SpecParseException("Invalid value '" + value.value() + "' for " + value.key() + " (from "
+                    + value.source() + "): " + path + " is not a folder; expected the build root that holds specs/.");
+        }
+        catch (InvalidPathException e) {
+            throw new SpecParseException("Invalid value '" + value.value() + "' for " + value.key() + " (from "
+                    + value.source() + "): not a path; expected the build root that holds specs/.", e);
+        }
+    }
+}

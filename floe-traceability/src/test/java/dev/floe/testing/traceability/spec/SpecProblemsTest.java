@@ -1,0 +1,108 @@
+package dev.floe.testing.traceability.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.floe.testing.junit.traceability.Covers;
+
+class SpecProblemsTest {
+
+    private static final String FILE = "specs/001-demo/spec.md";
+
+    @TempDir
+    Path root;
+
+    @Test
+    @Covers("001-FR-010")
+    void reportsWhatLooksLikeARequirementButCannotBeReadWithFileAndLine() {
+        SpecCatalog catalog = SpecFixtures.parseOne(root, """
+                # Demo
+
+                - **FR-001**: a good requirement
+                - **FR-01**: too few digits
+                - **FR-1234**: too many digits
+                - **fr-002**: lower case
+                - Note: **FR-003**: the bold id is not at the start
+                - FR-004: the id is not bold
+                - *FR-005*: the id is in italics
+                - **FR-006**:
+                - **FR-XXX**: a template placeholder
+                - **FR-008 Search**: a title inside the bold
+
+                **FR-007**: a requirement that lost its bullet
+                """);
+
+        assertThat(catalog.requirements()).extracting(r -> r.id().toString()).containsExactly("001-FR-001");
+        assertThat(catalog.problems()).extracting(SpecProblem::toString).containsExactly(
+                FILE + ":4: ill-formed requirement id 'FR-01': expected FR- followed by three digits and an optional"
+                        + " lower-case letter, e.g. FR-001 or FR-006a (did you mean FR-001?)",
+                FILE + ":5: ill-formed requirement id 'FR-1234': expected FR- followed by three digits and an optional"
+                        + " lower-case letter, e.g. FR-001 or FR-006a",
+                FILE + ":6: ill-formed requirement id 'fr-002': expected FR- followed by three digits and an optional"
+                        + " lower-case letter, e.g. FR-001 or FR-006a (did you mean FR-002?)",
+                FILE + ":7: bold requirement id FR-003 is not at the start of the list item: write '- **FR-003**: text'",
+                FILE + ":8: requirement id 'FR-004' is not bold: write '- **FR-004**: text'",
+                FILE + ":9: requirement id 'FR-005' is in italics, not bold: write '- **FR-005**: text'",
+                FILE + ":10: requirement FR-006 has no text: write '- **FR-006**: The library MUST ...'",
+                FILE + ":11: ill-formed requirement id 'FR-XXX': expected FR- followed by three digits and an optional"
+                        + " lower-case letter, e.g. FR-001 or FR-006a",
+                FILE + ":12: the bold text 'FR-008 Search' holds more than the id: write '- **FR-008**: Search ...'",
+                FILE + ":14: requirement FR-007 is not a list item, so it is not read: write '- **FR-007**: text'");
+    }
+
+    @Test
+    @Covers("001-FR-010")
+    void reportsASpecWithoutRequirementsBesideOthersThatHaveThem() {
+        SpecFixtures.write(root, "specs/001-demo/spec.md", "- **FR-001**: text\n");
+        SpecFixtures.write(root, "specs/002-draft/spec.md", "# Draft\n\nNothing yet.\n");
+
+        SpecCatalog catalog = SpecParser.create().parse(root);
+
+        assertThat(catalog.problems()).extracting(SpecProblem::toString).containsExactly(
+                "specs/002-draft/spec.md: no requirement found in this spec: write list items such as"
+                        + " '- **FR-001**: The library MUST ...'");
+        assertThat(catalog.features()).extracting(Feature::id).containsExactly("001", "002");
+    }
+
+    @Test
+    @Covers("001-FR-011")
+    void failsOnADuplicateIdNamingBothPlaces() {
+        SpecFixtures.write(root, FILE, """
+                - **FR-001**: first
+                - **FR-002**: other
+
+                ## Later
+
+                - **FR-001**: again
+                """);
+        SpecFixtures.write(root, "specs/002-other/spec.md", "- **FR-001**: another feature may reuse the id\n");
+
+        SpecParseException e = catchThrowableOfType(SpecParseException.class,
+                () -> SpecParser.create().parse(root));
+
+        assertThat(e).hasMessage("Cannot build the requirement catalog from specs/**/spec.md under "
+                + root.toAbsolutePath() + " (1 error):\n"
+                + "  " + FILE + ":6: duplicate requirement id FR-001 in feature 001: defined at " + FILE + ":1 and "
+                + FILE + ":6");
+        assertThat(e.errors()).containsExactly(new SpecProblem(FILE, 6,
+                "duplicate requirement id FR-001 in feature 001: defined at " + FILE + ":1 and " + FILE + ":6"));
+    }
+
+    @Test
+    @Covers("001-FR-011")
+    void failsWhenACatalogIsBuiltWithADuplicateId() {
+        Requirement first = new Requirement(new RequirementId("006", "FR-001"), "a.md", 3, "x", "general", "P2");
+        Requirement second = new Requirement(new RequirementId("006", "FR-001"), "b.md", 9, "y", "general", "P2");
+
+        SpecParseException e = catchThrowableOfType(SpecParseException.class,
+                () -> SpecCatalog.of(java.util.List.of(), java.util.List.of(first, second), java.util.List.of()));
+
+        assertThat(e).hasMessage("Requirement ids must be unique within a feature (1 error):\n"
+                + "  b.md:9: duplicate requirement id FR-001 in feature 006: defined at a.md:3 and b.md:9");
+    }
+}
