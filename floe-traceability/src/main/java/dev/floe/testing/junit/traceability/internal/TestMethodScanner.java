@@ -1,6 +1,7 @@
 package dev.floe.testing.junit.traceability.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.MalformedURLException;
@@ -12,10 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ClassInfo;
-import io.github.classgraph.ScanResult;
 import org.junit.jupiter.api.Nested;
 import org.junit.platform.commons.annotation.Testable;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -50,26 +49,38 @@ public final class TestMethodScanner {
             }
         }
         ClassLoader parent = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), parent);
-                ScanResult scan = new ClassGraph().overrideClasspath(dirs).enableClassInfo().ignoreClassVisibility()
-                        .scan()) {
-            for (ClassInfo info : scan.getAllStandardClasses()) {
-                if (info.isAbstract() || info.isAnonymousInnerClass() || info.getName().contains("$$")) {
-                    continue;
-                }
-                Class<?> type = load(info.getName(), loader);
-                if (type != null && isTestClass(type)) {
-                    for (Method method : ReflectionSupport.findMethods(type, TestMethodScanner::isTestMethod,
-                            HierarchyTraversalMode.TOP_DOWN)) {
-                        methods.add(type.getName() + "#" + method.getName());
+        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), parent)) {
+            for (Path dir : dirs) {
+                for (String name : topLevelAndInnerClassNames(dir)) {
+                    Class<?> type = load(name, loader);
+                    if (type != null && !Modifier.isAbstract(type.getModifiers()) && !type.isInterface()
+                            && isTestClass(type)) {
+                        for (Method method : ReflectionSupport.findMethods(type, TestMethodScanner::isTestMethod,
+                                HierarchyTraversalMode.TOP_DOWN)) {
+                            methods.add(type.getName() + "#" + method.getName());
+                        }
                     }
                 }
             }
         }
         catch (IOException e) {
-            throw new IllegalStateException("Cannot close the scan class loader: " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot scan test classes in " + dirs + ": " + e.getMessage(), e);
         }
         return methods;
+    }
+
+    /**
+     * Class names under {@code dir}, read from the file names: a plain walk is enough here and costs a cold
+     * JVM far less than starting a classpath scanner at the end of every run.
+     */
+    private static List<String> topLevelAndInnerClassNames(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".class"))
+                    .map(f -> dir.relativize(f).toString().replace(java.io.File.separatorChar, '.'))
+                    .map(n -> n.substring(0, n.length() - ".class".length()))
+                    .filter(n -> !n.endsWith("package-info") && !n.endsWith("module-info") && !n.contains("$$"))
+                    .sorted().toList();
+        }
     }
 
     private static boolean isTestClass(Class<?> type) {
