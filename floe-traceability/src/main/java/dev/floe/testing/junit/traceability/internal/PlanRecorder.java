@@ -161,6 +161,23 @@ final class PlanRecorder {
         }
     }
 
+    /** The class folders of the plan's test classes (jars are left out), known before any test runs. */
+    static Set<Path> classDirsOf(TestPlan plan) {
+        Set<Path> dirs = new TreeSet<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (TestIdentifier root : plan.getRoots()) {
+            for (TestIdentifier identifier : plan.getDescendants(root)) {
+                if (identifier.getSource().orElse(null) instanceof ClassSource c && seen.add(c.getClassName())) {
+                    Class<?> type = quietly(c::getJavaClass);
+                    if (type != null) {
+                        classDir(type).ifPresent(dir -> dirs.add(Path.of(dir)));
+                    }
+                }
+            }
+        }
+        return dirs;
+    }
+
     private static Optional<String> classDir(Class<?> type) {
         try {
             CodeSource code = type.getProtectionDomain().getCodeSource();

@@ -29,10 +29,12 @@ class ForkedJvmTest {
         }
     }
 
-    private static Process fork(Path out, Class<?> type, Path log) throws Exception {
+    private static Process fork(Path out, Class<?> type, Path log, String... more) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ForkedRunMain.class.getName(),
-                type.getName(), out.toString(), "forked-run")
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                ForkedRunMain.class.getName(), type.getName(), out.toString(), "forked-run"));
+        command.addAll(List.of(more));
+        return new ProcessBuilder(command)
                 .directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
@@ -59,5 +61,16 @@ class ForkedJvmTest {
         String matrix = Files.readString(out.resolve("traceability-matrix.json"));
         assertThat(matrix).contains("\"specs/002-traceability-run/spec.md\"", "\"partial_run\" : false",
                 "\"covered\" : 2,");
+    }
+
+    @Test
+    @Covers("002-FR-019")
+    void aJvmThatExitsWithoutClosingItsSessionStillWritesTheMatrix(@TempDir Path out, @TempDir Path logs)
+            throws Exception {
+        Process careless = fork(out, AlphaTestCase.class, logs.resolve("careless.log"), "no-close");
+
+        assertThat(careless.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(careless.exitValue()).as(Files.readString(logs.resolve("careless.log"))).isZero();
+        assertThat(Files.readString(out.resolve("test-report.json"))).contains("ForkedJvmTest.AlphaTestCase::alpha");
     }
 }
