@@ -144,6 +144,13 @@ class FloeIntegrationExternalModeTests {
             assertThatThrownBy(() -> services.endpoint("polaris"))
                     .hasMessage("Polaris (polaris) is not part of profile base; it comes with profile storage.\n"
                             + "  fix:        use @FloeIntegration(profile = Profile.STORAGE).");
+            String known = "; floe's services are [postgres, jaeger, localstack, polaris, trino, spark-iceberg, marquez, cube].";
+            assertThatThrownBy(() -> services.endpoint("postgress")).isInstanceOf(ServiceUnavailableException.class)
+                    .hasMessage("Unknown service 'postgress'" + known);
+            assertThatThrownBy(() -> services.credentials(null)).isInstanceOf(ServiceUnavailableException.class)
+                    .hasMessage("Unknown service null" + known);
+            assertThatThrownBy(() -> services.url(null)).hasMessage("Unknown service null" + known);
+            assertThat(services.isAvailable(null)).isFalse();
         }
     }
 
