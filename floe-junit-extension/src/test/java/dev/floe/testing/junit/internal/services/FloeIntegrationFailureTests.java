@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 import dev.floe.testing.fixtures.services.DockerServices;
@@ -124,6 +127,38 @@ class FloeIntegrationFailureTests {
         assertThat(Kit.failures(results)).allSatisfy(t -> assertThat(t).hasMessage(
                 "Invalid value 'sometimes' for floe.services.mode (from JUnit configuration parameter floe.services.mode): "
                         + "expected one of external, compose, auto."));
+    }
+
+    @Test
+    @Covers("003-FR-011")
+    void nestedAndParameterizedTestsOfTheClassFailToo() {
+        int port = LoopbackServers.refusedPort();
+        EngineExecutionResults results = Kit.run(jaegerRequiredOn(port, "500ms"), NestedAndParameterizedTestCase.class);
+
+        results.testEvents().assertStatistics(s -> s.started(4).failed(4).succeeded(0).aborted(0).skipped(0));
+        assertThat(Kit.failures(results)).hasSize(4).allSatisfy(t -> assertThat(t)
+                .hasMessageStartingWith("Jaeger is not healthy after 500ms (profile base, mode external).\n"));
+    }
+
+    @FloeIntegration(profile = Profile.BASE)
+    static class NestedAndParameterizedTestCase {
+
+        @Test
+        void plain() {
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = { 1, 2 })
+        void parameterized(int i) {
+        }
+
+        @Nested
+        class Inner {
+
+            @Test
+            void nested(DockerServices services) {
+            }
+        }
     }
 
     @FloeIntegration(profile = Profile.BASE)
