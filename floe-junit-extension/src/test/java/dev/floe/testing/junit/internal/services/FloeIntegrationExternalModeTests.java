@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
+import dev.floe.testing.fixtures.artifacts.CompiledArtifacts;
 import dev.floe.testing.fixtures.services.Credentials;
 import dev.floe.testing.fixtures.services.DockerServices;
 import dev.floe.testing.fixtures.services.Profile;
@@ -155,6 +156,27 @@ class FloeIntegrationExternalModeTests {
                 s.execute("CREATE TABLE " + ns.schema() + ".t (id int)");
                 s.execute("DROP SCHEMA " + ns.schema() + " CASCADE");
             }
+        }
+    }
+
+    @Test
+    @Covers({ "003-FR-013", "003-FR-016", "004-FR-013" })
+    void oneAnnotationInjectsServicesArtifactsAndANamespaceTogether() {
+        SEEN.clear();
+        EngineExecutionResults results = Kit.run(Kit.base(LoopbackServers.refusedPort()), EverythingInjectedTestCase.class);
+
+        results.testEvents().assertStatistics(s -> s.started(1).succeeded(1).failed(0));
+        assertThat(SEEN).containsExactly("base", "duckdb");
+    }
+
+    @FloeIntegration
+    static class EverythingInjectedTestCase {
+
+        @Test
+        void createsNamespace(DockerServices services, CompiledArtifacts artifacts, TestNamespace ns) {
+            SEEN.add(services.profile().name().toLowerCase(java.util.Locale.ROOT));
+            SEEN.add(artifacts.compute().target().toString().toLowerCase(java.util.Locale.ROOT));
+            assertThat(ns.value()).matches(TestNamespace.FORM);
         }
     }
 
