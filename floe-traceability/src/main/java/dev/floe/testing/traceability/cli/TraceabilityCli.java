@@ -99,8 +99,7 @@ public final class TraceabilityCli {
         }
         Path root = parser.findBuildRoot(Path.of(""));
         SpecCatalog catalog = parser.parse(root);
-        SpecSet specs = new SpecSet(catalog.searched(), catalog.specFiles(), catalog.requirements(),
-                catalog.problems().stream().map(Object::toString).toList());
+        SpecSet specs = SpecSet.of(catalog, catalog.searched());
         Path outDir = o.out != null ? o.out.toAbsolutePath().normalize() : root.resolve(MERGED_FOLDER);
 
         List<Path> inputFiles = MergeInputs.find(o.inputs.isEmpty() ? List.of(root) : o.inputs, List.of(outDir));
