@@ -61,7 +61,6 @@ public final class TraceabilityCli {
     /** Exit code: the input or the command line is bad; nothing was written. */
     public static final int BAD_INPUT = 2;
 
-    private static final String MERGED_FOLDER = "target/floe-traceability-merged";
     private static final String LOCK_FILE = "specs/traceability.lock.json";
     private static final String EXCLUSIONS_FILE = "specs/traceability-exclusions.json";
 
@@ -100,7 +99,8 @@ public final class TraceabilityCli {
         Path root = parser.findBuildRoot(Path.of(""));
         SpecCatalog catalog = parser.parse(root);
         SpecSet specs = SpecSet.of(catalog, catalog.searched());
-        Path outDir = o.out != null ? o.out.toAbsolutePath().normalize() : root.resolve(MERGED_FOLDER);
+        Path outDir = o.out != null ? o.out.toAbsolutePath().normalize()
+                : root.resolve("target").resolve(MergeInputs.MERGED_FOLDER);
 
         List<Path> inputFiles = MergeInputs.find(o.inputs.isEmpty() ? List.of(root) : o.inputs, List.of(outDir));
         if (inputFiles.isEmpty()) {

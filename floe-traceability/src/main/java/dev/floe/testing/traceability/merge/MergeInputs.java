@@ -13,13 +13,18 @@ import dev.floe.testing.traceability.report.TraceabilityReports;
 /**
  * Finds the merge inputs among paths given by a user: a file is an input as it is; a folder contributes every
  * {@code traceability-matrix.json} below it, except those of partial runs (in a {@code partial} folder, which
- * never replace a full run's) and those in folders that are skipped ({@code .git}, {@code node_modules}).
+ * never replace a full run's) and those in folders that are skipped ({@code .git}, {@code node_modules}, earlier merged reports in
+ * {@value #MERGED_FOLDER}).
  *
  * @since 0.1.0
  */
 public final class MergeInputs {
 
-    private static final List<String> SKIPPED_FOLDERS = List.of(".git", "node_modules", ".idea", "partial");
+    /** The folder name of merged reports ({@code target/floe-traceability-merged}): never an input of a search. */
+    public static final String MERGED_FOLDER = "floe-traceability-merged";
+
+    private static final List<String> SKIPPED_FOLDERS = List.of(".git", "node_modules", ".idea", "partial",
+            MERGED_FOLDER);
 
     private MergeInputs() {
     }

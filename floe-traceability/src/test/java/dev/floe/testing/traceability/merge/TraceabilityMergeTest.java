@@ -128,6 +128,10 @@ class TraceabilityMergeTest {
                 partialDir.resolve("traceability-matrix.json"));
 
         assertThat(MergeInputs.find(List.of(root))).hasSize(1);
+        Path merged = root.resolve("elsewhere/floe-traceability-merged");
+        Files.createDirectories(merged);
+        Files.copy(partialDir.resolve("traceability-matrix.json"), merged.resolve("traceability-matrix.json"));
+        assertThat(MergeInputs.find(List.of(root))).as("earlier merged reports are no input").hasSize(1);
 
         Path shard = root.resolve("shard-2/traceability-matrix.json");
         FixtureBuild.write(shard, FixtureBuild.read(root.resolve("floe-core/target/floe-traceability/"
