@@ -118,7 +118,7 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
             }
         }
         String error = err.toString(StandardCharsets.UTF_8).strip();
-        if (code == TraceabilityCli.BAD_INPUT) {
+        if (code == TraceabilityCli.BAD_INPUT || code == TraceabilityCli.INTERNAL_ERROR) {
             throw new MojoExecutionException(error);
         }
         return code;

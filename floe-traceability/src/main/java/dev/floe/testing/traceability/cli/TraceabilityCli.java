@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.floe.testing.common.internal.AtomicFiles;
 import dev.floe.testing.traceability.discovery.CoversDiscovery;
 import dev.floe.testing.traceability.discovery.DiscoveredTest;
 import dev.floe.testing.traceability.exclusion.Exclusion;
@@ -28,7 +29,9 @@ import dev.floe.testing.traceability.merge.MergeInputException;
 import dev.floe.testing.traceability.merge.MergeInputReader;
 import dev.floe.testing.traceability.merge.MergeInputs;
 import dev.floe.testing.traceability.merge.TraceabilityMerge;
+import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.result.TestResult;
+import dev.floe.testing.traceability.sarif.SarifWriter;
 import dev.floe.testing.traceability.spec.SpecCatalog;
 import dev.floe.testing.traceability.spec.SpecParseException;
 import dev.floe.testing.traceability.spec.SpecParser;
@@ -42,7 +45,8 @@ import dev.floe.testing.traceability.view.UnknownScopeException;
  *
  * <p>Exit codes: {@code 0} the gate passed, {@code 1} it failed (each reason listed with its gaps or test
  * ids), {@code 2} bad input (unreadable spec, invalid matrix, unknown feature, threshold out of range), in
- * which case one line says what is wrong and nothing is written.
+ * which case one line says what is wrong and nothing is written, {@code 3} an unexpected error (e.g. the
+ * reports could not be written).
  *
  * <pre>{@code
  * java -cp ... dev.floe.testing.traceability.cli.TraceabilityCli --min-coverage 80 --min-coverage P1=100 .
@@ -60,6 +64,9 @@ public final class TraceabilityCli {
 
     /** Exit code: the input or the command line is bad; nothing was written. */
     public static final int BAD_INPUT = 2;
+
+    /** Exit code: something unexpected went wrong (e.g. the reports could not be written); the message says what. */
+    public static final int INTERNAL_ERROR = 3;
 
     private static final String LOCK_FILE = "specs/traceability.lock.json";
     private static final String EXCLUSIONS_FILE = "specs/traceability-exclusions.json";
@@ -81,6 +88,11 @@ public final class TraceabilityCli {
                 | UnknownScopeException | IllegalArgumentException e) {
             err.println("floe-traceability: " + oneLine(e.getMessage()));
             return BAD_INPUT;
+        }
+        catch (RuntimeException e) {
+            err.println("floe-traceability: unexpected error: " + e.getClass().getName() + ": "
+                    + oneLine(e.getMessage()));
+            return INTERNAL_ERROR;
         }
     }
 
@@ -150,11 +162,10 @@ public final class TraceabilityCli {
         List<SuspectLink> suspects = lock.suspects(matrix).stream().filter(s -> inView.contains(s.requirementId()))
                 .toList();
         GateResult gate = CoverageGate.check(view, matrix, policy, diff, suspects);
-        List<Path> written = new ArrayList<>(dev.floe.testing.traceability.report.TraceabilityReports.writeAll(matrix,
-                outDir));
-        Path sarif = outDir.resolve(dev.floe.testing.traceability.sarif.SarifWriter.FILE_NAME);
-        dev.floe.testing.common.internal.AtomicFiles.writeString(sarif,
-                dev.floe.testing.traceability.sarif.SarifWriter.render(matrix, lock.suspects(matrix)));
+        List<Path> written = new ArrayList<>(TraceabilityReports.writeAll(matrix, outDir));
+        Path sarif = outDir.resolve(SarifWriter.FILE_NAME);
+        AtomicFiles.writeString(sarif,
+                SarifWriter.render(matrix, lock.suspects(matrix)));
         written.add(sarif);
 
         ConsoleSummary.print(out, inputs.size(), notRun, matrix, view, diff, suspects, gate, outDir,

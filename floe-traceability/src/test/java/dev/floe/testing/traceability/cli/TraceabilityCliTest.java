@@ -240,4 +240,15 @@ class TraceabilityCliTest {
         assertThat(run.err()).startsWith("floe-traceability: No merge input found: no traceability-matrix.json under");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    @Covers("006-FR-014")
+    void reportsThatCannotBeWrittenAreAnUnexpectedErrorNotAGateFailure() throws Exception {
+        FixtureBuild.write(out, "a file where the reports folder should be");
+
+        CliRun run = cli();
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).startsWith("floe-traceability: unexpected error: ");
+    }
 }
