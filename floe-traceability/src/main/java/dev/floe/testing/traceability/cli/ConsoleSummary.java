@@ -57,6 +57,9 @@ final class ConsoleSummary {
         }
         else {
             requirements(out, view, matrix);
+            List<String> untested = view.untested().stream().map(RequirementCoverage::id).toList();
+            out.println("Untested requirements (" + untested.size() + ")" + (untested.isEmpty() ? ""
+                    : ": " + String.join(", ", untested)));
         }
         List<Gap> gaps = view.gaps();
         if (!gaps.isEmpty()) {

@@ -75,7 +75,8 @@ class TraceabilityCliTest {
                 "  004-FR-003 partial(failing) P2  tests 1 (0 passed, 1 failed, 0 not run)  specs/004-catalog/spec.md:11",
                 "  004-FR-002 uncovered P1 at specs/004-catalog/spec.md:10 -> floe-storage/src/test/java/dev/floe/demo/"
                         + "CatalogTest.java with @Covers(\"004-FR-002\")",
-                "  004-FR-003 partial (failing) P2 at specs/004-catalog/spec.md:11 -> make its tests pass and run:");
+                "  004-FR-003 partial (failing) P2 at specs/004-catalog/spec.md:11 -> make its tests pass and run:",
+                "Untested requirements (2): 004-FR-002, 004-FR-004");
         assertThat(run.out()).doesNotContain("005-FR-001");
     }
 
