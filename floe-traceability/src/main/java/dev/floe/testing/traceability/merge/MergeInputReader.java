@@ -102,7 +102,7 @@ public final class MergeInputReader {
                     }
                     List<JsonNode> items = new ArrayList<>();
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        items.add(parser.readValueAsTree());
+                        items.add(StreamedTree.read(parser));
                     }
                     if (field.equals("tests")) {
                         tests = items;
@@ -119,7 +119,7 @@ public final class MergeInputReader {
                     parser.skipChildren();
                     small.putArray(field);
                 }
-                default -> small.set(field, parser.readValueAsTree());
+                default -> small.set(field, StreamedTree.read(parser));
             }
         }
         if (small.has("format") && results != null) {
@@ -138,20 +138,6 @@ public final class MergeInputReader {
         }
         catch (NoSuchFileException e) {
             throw new MergeInputException("Missing merge input " + name + ": no such file");
-        }
-        catch (IOException e) {
-            throw new MergeInputException("Unreadable merge input " + name + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static JsonNode parse(Path file, String name) {
-        try (java.io.InputStream in = open(file, name)) {
-            return JSON.readTree(in);
-        }
-        catch (JacksonException e) {
-            throw new MergeInputException("Corrupt merge input " + name + ": not valid JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + " ("
-                    + e.getOriginalMessage() + ")", e);
         }
         catch (IOException e) {
             throw new MergeInputException("Unreadable merge input " + name + ": " + e.getMessage(), e);
@@ -196,20 +182,48 @@ public final class MergeInputReader {
         return new MergeInput(name, generatedAt, partial, classDirsBeside(file), results);
     }
 
+    /** Streams {@code test_results} of a test report: only the ids, durations and messages are kept. */
     private static void readTestReport(Path report, Map<String, long[]> durations, Map<String, String> messages) {
         String name = report.toString().replace('\\', '/');
         JsonFields f = new JsonFields(name);
-        JsonNode root = f.object(parse(report, name), "$");
-        JsonNode results = f.array(root, "$", "test_results");
-        for (int i = 0; i < results.size(); i++) {
-            String path = "$.test_results[" + i + "]";
-            JsonNode result = f.object(results.get(i), path);
-            String id = f.text(result, path, "test_id");
-            durations.put(id, new long[] {f.optionalLong(result, path, "duration_ms")});
-            String message = f.optionalText(result, path, "error_message");
-            if (message != null) {
-                messages.put(id, message);
+        try (JsonParser parser = JSON.getFactory().createParser(open(report, name))) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw f.invalid("$", "must be an object, found " + JsonFields.describe(parser.currentToken()));
             }
+            boolean seen = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (!field.equals("test_results")) {
+                    parser.skipChildren();
+                    continue;
+                }
+                if (value != JsonToken.START_ARRAY) {
+                    throw f.invalid("$.test_results", "must be an array, found " + JsonFields.describe(value));
+                }
+                seen = true;
+                for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                    String path = "$.test_results[" + i + "]";
+                    JsonNode result = f.object(StreamedTree.read(parser), path);
+                    String id = f.text(result, path, "test_id");
+                    durations.put(id, new long[] {f.optionalLong(result, path, "duration_ms")});
+                    String message = f.optionalText(result, path, "error_message");
+                    if (message != null) {
+                        messages.put(id, message);
+                    }
+                }
+            }
+            if (!seen) {
+                throw f.invalid("$.test_results", "is missing");
+            }
+        }
+        catch (JacksonException e) {
+            throw new MergeInputException("Corrupt merge input " + name + ": not valid JSON at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + " ("
+                    + e.getOriginalMessage() + ")", e);
+        }
+        catch (IOException e) {
+            throw new MergeInputException("Unreadable merge input " + name + ": " + e.getMessage(), e);
         }
     }
 
