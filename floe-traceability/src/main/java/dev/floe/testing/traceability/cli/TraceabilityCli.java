@@ -2,7 +2,6 @@ package dev.floe.testing.traceability.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -162,11 +161,8 @@ public final class TraceabilityCli {
         List<SuspectLink> suspects = lock.suspects(matrix).stream().filter(s -> inView.contains(s.requirementId()))
                 .toList();
         GateResult gate = CoverageGate.check(view, matrix, policy, diff, suspects);
-        List<Path> written = new ArrayList<>(TraceabilityReports.writeAll(matrix, outDir));
-        Path sarif = outDir.resolve(SarifWriter.FILE_NAME);
-        AtomicFiles.writeString(sarif,
-                SarifWriter.render(matrix, lock.suspects(matrix)));
-        written.add(sarif);
+        TraceabilityReports.writeAll(matrix, outDir);
+        AtomicFiles.writeString(outDir.resolve(SarifWriter.FILE_NAME), SarifWriter.render(matrix, lock.suspects(matrix)));
 
         ConsoleSummary.print(out, inputs.size(), notRun, matrix, view, diff, suspects, gate, outDir,
                 o.confirm ? lockFile : null);

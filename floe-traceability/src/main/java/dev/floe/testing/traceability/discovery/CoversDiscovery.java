@@ -28,8 +28,9 @@ import dev.floe.testing.traceability.result.TestResult;
  *
  * <p>A method is a test when it carries a JUnit Jupiter test annotation ({@code @Test},
  * {@code @ParameterizedTest}, {@code @RepeatedTest}, {@code @TestFactory}, {@code @TestTemplate}) or an
- * annotation of the scanned folders meta-annotated with one (or with {@code @Testable}). Abstract classes and
- * static nested classes are left out, as Surefire leaves them out.
+ * annotation of the scanned folders meta-annotated with one (or with {@code @Testable}). Abstract classes,
+ * static nested classes with everything inside them, and inner classes without {@code @Nested} are left out,
+ * as JUnit and Surefire leave them out.
  *
  * <pre>{@code
  * List<DiscoveredTest> found = CoversDiscovery.scan(List.of(Path.of("floe-core/target/test-classes")), root);
@@ -47,6 +48,7 @@ public final class CoversDiscovery {
             "org.junit.jupiter.params.ParameterizedTest", "org.junit.jupiter.api.RepeatedTest",
             "org.junit.jupiter.api.TestFactory", "org.junit.jupiter.api.TestTemplate",
             "org.junit.platform.commons.annotation.Testable");
+    private static final String NESTED = "org.junit.jupiter.api.Nested";
     private static final List<String> SOURCE_ROOTS = List.of("src/test/java", "src/it/java",
             "src/integration-test/java", "src/main/java");
 
@@ -87,11 +89,20 @@ public final class CoversDiscovery {
         return discovered.stream().filter(test -> !ran.contains(test.key())).map(DiscoveredTest::asNotRun).toList();
     }
 
+    /**
+     * A concrete top-level class, or a non-static {@code @Nested} class inside one (at any depth), as JUnit
+     * and Surefire run them; static nested classes (fixtures run through the EngineTestKit) and everything
+     * inside them are left out.
+     */
     private static boolean isTestClass(ClassInfo type) {
         if (type.isAbstract() || type.isAnonymousInnerClass() || type.isSynthetic() || type.getName().contains("$$")) {
             return false;
         }
-        return !type.isInnerClass() || !type.isStatic();
+        if (!type.isInnerClass()) {
+            return true;
+        }
+        ClassInfo outer = type.getOuterClasses().isEmpty() ? null : type.getOuterClasses().get(0);
+        return !type.isStatic() && type.hasAnnotation(NESTED) && outer != null && isTestClass(outer);
     }
 
     private static void collect(ClassInfo type, ScanResult scan, Path moduleDir, Path buildRoot,

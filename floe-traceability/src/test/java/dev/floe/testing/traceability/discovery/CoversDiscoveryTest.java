@@ -56,7 +56,9 @@ public class CoversDiscoveryTest {
                     @Covers("004-FR-001")
                     class OuterTest {
                         @Nested class Inner { @Test @Covers("004-FR-002") void creates() {} }
-                        static class Helper { @Test @Covers("004-FR-002") void notRunBySurefire() {} }
+                        static class Helper { @Test @Covers("004-FR-002") void notRunBySurefire() {}
+                            @Nested class InsideAFixture { @Test @Covers("004-FR-002") void notRunEither() {} } }
+                        class NotNested { @Test @Covers("004-FR-002") void notATestClass() {} }
                     }
                     """,
             "fx/BaseTest.java", """
