@@ -162,7 +162,8 @@ public final class TraceabilityCli {
                 .toList();
         GateResult gate = CoverageGate.check(view, matrix, policy, diff, suspects);
         TraceabilityReports.writeAll(matrix, outDir);
-        AtomicFiles.writeString(outDir.resolve(SarifWriter.FILE_NAME), SarifWriter.render(matrix, lock.suspects(matrix)));
+        AtomicFiles.writeString(outDir.resolve(SarifWriter.FILE_NAME),
+                SarifWriter.render(matrix, lock.suspects(matrix)));
 
         ConsoleSummary.print(out, inputs.size(), notRun, matrix, view, diff, suspects, gate, outDir,
                 o.confirm ? lockFile : null);
