@@ -252,4 +252,18 @@ class TraceabilityCliTest {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).startsWith("floe-traceability: unexpected error: ");
     }
+
+    @Test
+    @Covers("006-FR-003")
+    void theSameInputsInAnyOrderGiveTheSameBytesInEveryFile() {
+        String core = root.resolve("floe-core").toString();
+        String storage = root.resolve("floe-storage").toString();
+        Path first = root.resolve("first");
+        Path second = root.resolve("second");
+
+        assertThat(CliRun.of("--root", root.toString(), "--out", first.toString(), core, storage).exitCode()).isZero();
+        assertThat(CliRun.of("--root", root.toString(), "--out", second.toString(), storage, core).exitCode()).isZero();
+
+        assertThat(FixtureBuild.snapshot(second)).isEqualTo(FixtureBuild.snapshot(first)).hasSize(5);
+    }
 }
