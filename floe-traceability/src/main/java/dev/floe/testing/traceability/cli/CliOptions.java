@@ -21,6 +21,7 @@ final class CliOptions {
             "  --classes DIR           compiled test classes to scan for @Covers tests that did not run (repeatable;",
             "                          default: each module's target/test-classes beside its matrix)",
             "  --no-discovery          do not scan compiled test classes",
+            "  --tolerate-bad-inputs   leave out unreadable inputs (listed as problems) instead of exiting 2",
             "  --feature NNN           show and gate one feature",
             "  --package NAME          show and gate one package (the module that ran the tests)",
             "  --min-coverage N        minimum coverage %, overall; NNN=N for a feature, P1=N for a priority (repeatable)",
@@ -38,6 +39,7 @@ final class CliOptions {
     String defaultFeature;
     final List<Path> classes = new ArrayList<>();
     boolean discovery = true;
+    boolean tolerant;
     String feature;
     String module;
     Double minCoverage;
@@ -63,6 +65,7 @@ final class CliOptions {
                 case "--default-feature" -> o.defaultFeature = featureId(value(args, ++i, arg), arg);
                 case "--classes" -> o.classes.add(Path.of(value(args, ++i, arg)));
                 case "--no-discovery" -> o.discovery = false;
+                case "--tolerate-bad-inputs" -> o.tolerant = true;
                 case "--feature" -> o.feature = featureId(value(args, ++i, arg), arg);
                 case "--package" -> o.module = value(args, ++i, arg);
                 case "--min-coverage" -> o.threshold(value(args, ++i, arg));

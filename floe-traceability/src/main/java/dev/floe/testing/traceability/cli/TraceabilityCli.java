@@ -118,12 +118,21 @@ public final class TraceabilityCli {
             throw new MergeInputException("No merge input found: no traceability-matrix.json under "
                     + (o.inputs.isEmpty() ? root : o.inputs) + "; run the tests first (mvn verify) or name the files");
         }
-        List<MergeInput> inputs = MergeInputReader.readAll(inputFiles);
+        List<String> leftOut = List.of();
+        List<MergeInput> inputs;
+        if (o.tolerant) {
+            MergeInputReader.Tolerant read = MergeInputReader.readTolerant(inputFiles);
+            inputs = read.inputs();
+            leftOut = read.problems();
+        }
+        else {
+            inputs = MergeInputReader.readAll(inputFiles);
+        }
         List<Exclusion> exclusions = ExclusionsFile.read(o.exclusions != null ? o.exclusions
                 : root.resolve(EXCLUSIONS_FILE));
 
         TraceabilityMerge merge = TraceabilityMerge.of(specs).withInputs(inputs).withExclusions(exclusions)
-                .withDefaultFeature(o.defaultFeature);
+                .withDefaultFeature(o.defaultFeature).withProblems(leftOut);
         int notRun = 0;
         if (o.discovery) {
             Set<Path> dirs = new TreeSet<>(o.classes);
@@ -165,6 +174,7 @@ public final class TraceabilityCli {
         AtomicFiles.writeString(outDir.resolve(SarifWriter.FILE_NAME),
                 SarifWriter.render(matrix, lock.suspects(matrix)));
 
+        leftOut.forEach(problem -> out.println("Left out: " + problem));
         ConsoleSummary.print(out, inputs.size(), notRun, matrix, view, diff, suspects, gate, outDir,
                 o.confirm ? lockFile : null);
         return gate.passed() ? PASSED : GATE_FAILED;

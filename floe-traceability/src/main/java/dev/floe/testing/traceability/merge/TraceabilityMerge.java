@@ -37,6 +37,7 @@ public final class TraceabilityMerge {
     private final List<MergeInput> inputs = new ArrayList<>();
     private final List<TestResult> extra = new ArrayList<>();
     private final List<Exclusion> exclusions = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
     private String defaultFeature;
     private Instant stamp;
 
@@ -64,6 +65,12 @@ public final class TraceabilityMerge {
     /** Adds exclusions. */
     public TraceabilityMerge withExclusions(Collection<Exclusion> more) {
         exclusions.addAll(more);
+        return this;
+    }
+
+    /** Adds problems to report in the matrix, e.g. inputs that were left out because they could not be read. */
+    public TraceabilityMerge withProblems(Collection<String> more) {
+        problems.addAll(more);
         return this;
     }
 
@@ -99,6 +106,7 @@ public final class TraceabilityMerge {
             }
         }
         builder.withResults(extra);
+        problems.forEach(builder::withProblem);
         Instant at = stamp != null ? stamp : newest != null ? newest : Instant.now();
         return builder.build(at);
     }

@@ -266,4 +266,20 @@ class TraceabilityCliTest {
 
         assertThat(FixtureBuild.snapshot(second)).isEqualTo(FixtureBuild.snapshot(first)).hasSize(5);
     }
+
+    @Test
+    @Covers("006-FR-005")
+    void toleratesACorruptShardWhenAskedNamingItAndMergingTheRest() {
+        Path matrix = root.resolve("floe-core/target/floe-traceability/traceability-matrix.json");
+        FixtureBuild.write(matrix, "{ \"tests\": [ {");
+
+        assertThat(cli().exitCode()).isEqualTo(2);
+        CliRun run = cli("--tolerate-bad-inputs");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Left out: Corrupt merge input " + matrix + ": not valid JSON at line 1",
+                "floe traceability: merged 1 input(s), 2 test(s)");
+        assertThat(FixtureBuild.read(out.resolve("traceability-matrix.json")))
+                .contains("Corrupt merge input " + matrix.toString().replace("\\", "\\\\"));
+    }
 }
