@@ -121,12 +121,12 @@ public final class TraceabilityCli {
         List<String> leftOut = List.of();
         List<MergeInput> inputs;
         if (o.tolerant) {
-            MergeInputReader.Tolerant read = MergeInputReader.readTolerant(inputFiles);
+            MergeInputs.Tolerant read = MergeInputs.readTolerant(inputFiles);
             inputs = read.inputs();
             leftOut = read.problems();
         }
         else {
-            inputs = MergeInputReader.readAll(inputFiles);
+            inputs = MergeInputs.readAll(inputFiles);
         }
         List<Exclusion> exclusions = ExclusionsFile.read(o.exclusions != null ? o.exclusions
                 : root.resolve(EXCLUSIONS_FILE));

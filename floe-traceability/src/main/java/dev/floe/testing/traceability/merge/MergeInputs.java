@@ -82,6 +82,69 @@ public final class MergeInputs {
         return new ArrayList<>(dirs);
     }
 
+    /**
+     * Reads {@code files} in parallel, keeping their order; when several are bad, the error of the first in
+     * that order is thrown, so the message does not depend on scheduling.
+     */
+    public static List<MergeInput> readAll(List<Path> files) {
+        List<Object> outcomes = readEach(files);
+        List<MergeInput> inputs = new ArrayList<>(outcomes.size());
+        for (Object outcome : outcomes) {
+            if (outcome instanceof MergeInputException e) {
+                throw e;
+            }
+            inputs.add((MergeInput) outcome);
+        }
+        return inputs;
+    }
+
+    /**
+     * Reads {@code files} in parallel, keeping their order, and sets aside those that cannot be read: each
+     * becomes one problem line naming the file, and the rest are merged (e.g. a CI shard whose upload broke).
+     */
+    public static Tolerant readTolerant(List<Path> files) {
+        List<Object> outcomes = readEach(files);
+        List<MergeInput> inputs = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Object outcome : outcomes) {
+            if (outcome instanceof MergeInputException e) {
+                problems.add(e.getMessage() + "; its results are left out of the merge");
+            }
+            else {
+                inputs.add((MergeInput) outcome);
+            }
+        }
+        return new Tolerant(inputs, problems);
+    }
+
+    /**
+     * What {@link #readTolerant} read.
+     *
+     * @param inputs   the inputs that could be read, in the order of the files
+     * @param problems one line per file that could not, naming it
+     * @since 0.1.0
+     */
+    public record Tolerant(List<MergeInput> inputs, List<String> problems) {
+
+        /** Copies the lists. */
+        public Tolerant {
+            inputs = List.copyOf(inputs);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Each file read in parallel: a {@link MergeInput} or the {@link MergeInputException} it gave, in order. */
+    private static List<Object> readEach(List<Path> files) {
+        return files.parallelStream().map(file -> {
+            try {
+                return (Object) MergeInputReader.read(file);
+            }
+            catch (MergeInputException e) {
+                return e;
+            }
+        }).toList();
+    }
+
     private static List<Path> matricesUnder(Path folder) {
         return walk(folder, (file, isDir) -> !isDir
                 && file.getFileName().toString().equals(TraceabilityReports.MATRIX_JSON));

@@ -25,7 +25,7 @@ import dev.floe.testing.traceability.result.TestResult;
  *
  * <pre>{@code
  * TraceabilityMatrix merged = TraceabilityMerge.of(specs)
- *         .withInputs(MergeInputs.find(List.of(Path.of("."))).stream().map(MergeInputReader::read).toList())
+ *         .withInputs(MergeInputs.readAll(MergeInputs.find(List.of(Path.of(".")))))
  *         .build();
  * }</pre>
  *

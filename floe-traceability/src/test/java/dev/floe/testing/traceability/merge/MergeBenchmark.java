@@ -58,7 +58,7 @@ public final class MergeBenchmark {
                         ManagementFactory.getOperatingSystemMXBean();
                 long c0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
-                List<MergeInput> inputs = MergeInputReader.readAll(MergeInputs.find(List.of(root),
+                List<MergeInput> inputs = MergeInputs.readAll(MergeInputs.find(List.of(root),
                         List.of(root.resolve("merged"))));
                 long t1 = System.nanoTime();
                 SpecCatalog catalog = SpecParser.create().withRoot(root).parse(root);
