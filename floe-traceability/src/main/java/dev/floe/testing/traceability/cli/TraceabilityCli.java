@@ -173,6 +173,7 @@ public final class TraceabilityCli {
         TraceabilityReports.writeAll(matrix, outDir);
         AtomicFiles.writeString(outDir.resolve(SarifWriter.FILE_NAME),
                 SarifWriter.render(matrix, lock.suspects(matrix)));
+        AtomicFiles.writeString(outDir.resolve(GateMarkdown.FILE_NAME), GateMarkdown.render(view, gate, diff));
 
         leftOut.forEach(problem -> out.println("Left out: " + problem));
         ConsoleSummary.print(out, inputs.size(), notRun, matrix, view, diff, suspects, gate, outDir,

@@ -57,7 +57,8 @@ class TraceabilityCliTest {
         assertThat(run.out()).containsPattern("feature 004 +004-catalog +4 req +1 covered +1 partial +2 uncovered");
         assertThat(out).isDirectoryContaining("glob:**/traceability-matrix.json")
                 .isDirectoryContaining("glob:**/test-report.json").isDirectoryContaining("glob:**/traceability.md")
-                .isDirectoryContaining("glob:**/index.html").isDirectoryContaining("glob:**/traceability.sarif");
+                .isDirectoryContaining("glob:**/index.html").isDirectoryContaining("glob:**/traceability.sarif")
+                .isDirectoryContaining("glob:**/traceability-gate.md");
         assertThat(FixtureBuild.read(out.resolve("traceability-matrix.json"))).contains("\"tests\" : 3");
     }
 
@@ -101,6 +102,13 @@ class TraceabilityCliTest {
                 "  004-FR-004 uncovered P3 at specs/004-catalog/spec.md:12 -> ");
         assertThat(out.resolve("traceability-matrix.json")).as("reports are written even when the gate fails")
                 .exists();
+        assertThat(FixtureBuild.read(out.resolve("traceability-gate.md"))).startsWith(String.join("\n",
+                "## Traceability gate: FAILED", "",
+                "Scope: all, 40.0% of 5 requirements fully covered.", "",
+                "### min-coverage", "",
+                "coverage 40.0% (2 of 5 requirements) is below the minimum 80.0% for all; gaps:", "",
+                "- `004-FR-002 uncovered P1 at specs/004-catalog/spec.md:10 -> floe-storage/src/test/java/dev/floe/demo/"
+                        + "CatalogTest.java with @Covers(\"004-FR-002\")`"));
     }
 
     @Test
@@ -138,6 +146,8 @@ class TraceabilityCliTest {
         assertThat(run.out()).contains("FAIL skipped: 2 test(s) were skipped or aborted; floe's rule is zero skipped",
                 "  floe-compute/src/test/java/dev/floe/demo/StorageTest.java::StorageTest::later (aborted: expected:",
                 "  floe-compute/src/test/java/dev/floe/demo/StorageTest.java::StorageTest::never (skipped");
+        assertThat(FixtureBuild.read(out.resolve("traceability-gate.md"))).contains("### skipped", "- `floe-compute/src/test/"
+                + "java/dev/floe/demo/StorageTest.java::StorageTest::later (aborted: expected: <1> but was: <2>)`");
         CliRun allowed = cli("--allow-skipped");
         assertThat(allowed.exitCode()).isZero();
         assertThat(allowed.out()).contains("Note: 2 skipped or aborted test(s), allowed by the policy");
@@ -264,7 +274,7 @@ class TraceabilityCliTest {
         assertThat(CliRun.of("--root", root.toString(), "--out", first.toString(), core, storage).exitCode()).isZero();
         assertThat(CliRun.of("--root", root.toString(), "--out", second.toString(), storage, core).exitCode()).isZero();
 
-        assertThat(FixtureBuild.snapshot(second)).isEqualTo(FixtureBuild.snapshot(first)).hasSize(5);
+        assertThat(FixtureBuild.snapshot(second)).isEqualTo(FixtureBuild.snapshot(first)).hasSize(6);
     }
 
     @Test
