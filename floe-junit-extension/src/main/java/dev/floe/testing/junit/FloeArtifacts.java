@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>On a parameter it applies to that parameter; on a method or class to every
  * {@code CompiledArtifacts} parameter beneath it (the nearest annotation wins). In a
- * {@code @ParameterizedTest} whose arguments include a {@link ComputeTarget}, that argument is the
- * target and the annotation gives the variant. Without any annotation the target and variant come
+ * {@code @ParameterizedTest} or {@code @ParameterizedClass} whose arguments include a
+ * {@link ComputeTarget}, that argument is the target and the annotation gives the variant. Without any annotation the target and variant come
  * from {@link #TARGET_PROPERTY_NAME} and {@link #VARIANT_PROPERTY_NAME} (defaults: DuckDB,
  * standalone); the resolver must then be registered by another floe annotation or
  * {@code @ExtendWith(CompiledArtifactsExtension.class)}.

@@ -10,6 +10,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.floe.testing.fixtures.services.Profile;
+import dev.floe.testing.junit.internal.artifacts.CompiledArtifactsExtension;
 import dev.floe.testing.junit.internal.services.FloeIntegrationExtension;
 
 /**
@@ -24,7 +25,8 @@ import dev.floe.testing.junit.internal.services.FloeIntegrationExtension;
  *
  * <p>Tests may declare parameters of type {@link dev.floe.testing.fixtures.services.DockerServices}
  * (endpoints, JDBC URL, credentials) and {@link dev.floe.testing.fixtures.services.TestNamespace}
- * (a unique schema / namespace / S3 prefix per test).
+ * (a unique schema / namespace / S3 prefix per test), and
+ * {@link dev.floe.testing.fixtures.artifacts.CompiledArtifacts} (chosen with {@link FloeArtifacts}).
  *
  * <pre>{@code
  * @FloeIntegration(profile = Profile.STORAGE)
@@ -40,7 +42,7 @@ import dev.floe.testing.junit.internal.services.FloeIntegrationExtension;
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ ElementType.TYPE, ElementType.ANNOTATION_TYPE })
-@ExtendWith(FloeIntegrationExtension.class)
+@ExtendWith({ FloeIntegrationExtension.class, CompiledArtifactsExtension.class })
 public @interface FloeIntegration {
 
     /** The services the class needs; profiles are cumulative ({@code BASE ⊂ STORAGE ⊂ COMPUTE ⊂ FULL}). */

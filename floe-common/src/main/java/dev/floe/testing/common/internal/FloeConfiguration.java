@@ -81,6 +81,16 @@ public final class FloeConfiguration {
         return Optional.empty();
     }
 
+    /**
+     * The non-blank value of the environment variable {@code name} itself (not a {@code floe.*} key),
+     * from the same environment layer as {@link #lookup(String)}: for facts of the environment such as
+     * {@code DOCKER_CONTAINER}, so they can be given in tests like any key.
+     */
+    public Optional<String> environmentVariable(String name) {
+        Preconditions.notBlank(name, "name");
+        return Optional.ofNullable(environment.apply(name)).filter(FloeConfiguration::hasText).map(String::trim);
+    }
+
     /** Whether any layer sets {@code key}. */
     public boolean isSet(String key) {
         return lookup(key).isPresent();
@@ -149,13 +159,18 @@ public final class FloeConfiguration {
         Matcher m = DURATION.matcher(s);
         Duration parsed = null;
         if (m.matches()) {
-            long amount = Long.parseLong(m.group(1));
-            parsed = switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                default -> Duration.ofHours(amount);
-            };
+            try {
+                long amount = Long.parseLong(m.group(1));
+                parsed = switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(amount);
+                    case "s" -> Duration.ofSeconds(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    default -> Duration.ofHours(amount);
+                };
+            }
+            catch (ArithmeticException | NumberFormatException tooLarge) {
+                parsed = null; // more digits than a long holds, or more hours than a Duration: the message below
+            }
         }
         else if (s.startsWith("pt")) {
             try {

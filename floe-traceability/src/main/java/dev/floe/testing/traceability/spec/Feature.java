@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public record Feature(String id, String name, String specFile) implements Comparable<Feature> {
 
+    /** Checks that no component is {@code null}. */
     public Feature {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -45,6 +45,7 @@ public record IdResolution(Status status, String asWritten, RequirementId id, Li
         AMBIGUOUS
     }
 
+    /** Checks the status and copies the candidates; a {@code null} message becomes empty. */
     public IdResolution {
         Objects.requireNonNull(status, "status");
         candidates = List.copyOf(candidates);

@@ -143,7 +143,7 @@ public final class SpecCatalog {
 
     /** The ids of the features that define the spec-local id {@code localId} ({@code FR-001}), sorted. */
     public List<String> featuresDefining(String localId) {
-        return featuresByLocal.getOrDefault(localId, List.of());
+        return localId == null ? List.of() : featuresByLocal.getOrDefault(localId, List.of());
     }
 
     /**

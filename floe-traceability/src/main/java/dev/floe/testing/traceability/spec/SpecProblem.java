@@ -19,6 +19,7 @@ import java.util.Objects;
  */
 public record SpecProblem(String file, int line, String message) implements Comparable<SpecProblem> {
 
+    /** Checks that file and message are not {@code null}. */
     public SpecProblem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");

@@ -98,6 +98,18 @@ class RequirementReadingTest {
 
     @Test
     @Covers("001-FR-006")
+    void readsASpecSavedWithAByteOrderMarkAndWindowsLineEnds() {
+        SpecCatalog catalog = SpecFixtures.parseOne(root, "\uFEFF# Windows\r\n\r\n## Requirements\r\n\r\n"
+                + "- **FR-001**: The library MUST read CRLF\r\n  line ends.\r\n- **FR-002**: Second.\r\n");
+
+        assertThat(catalog.features()).extracting(Feature::name).containsExactly("Windows");
+        assertThat(catalog.requirements()).extracting(Requirement::line, Requirement::text, Requirement::category)
+                .containsExactly(tuple(5, "The library MUST read CRLF line ends.", "requirements"),
+                        tuple(7, "Second.", "requirements"));
+    }
+
+    @Test
+    @Covers("001-FR-006")
     void leavesANestedRequirementOutOfItsParentsText() {
         SpecCatalog catalog = SpecFixtures.parseOne(root, """
                 - **FR-001**: Parent text.

@@ -93,4 +93,16 @@ class SpecCatalogTest {
                 new RequirementId(null, "FR-001"), List.of("001-FR-001", "006-FR-001"), "Requirement id 'FR-001' is"
                         + " ambiguous: 001-FR-001, 006-FR-001 define it; write the feature-scoped id, e.g. 001-FR-001"));
     }
+
+    @Test
+    @Covers("001-FR-015")
+    void answersNullLookupsWithoutANullPointerException() {
+        assertThat(CATALOG.feature(null)).isEmpty();
+        assertThat(CATALOG.featuresDefining(null)).isEmpty();
+        assertThat(CATALOG.requirements(null)).isEmpty();
+        assertThat(CATALOG.find((String) null)).isEmpty();
+        IdResolution resolution = CATALOG.resolve(null, null);
+        assertThat(resolution.status()).isEqualTo(IdResolution.Status.ILL_FORMED);
+        assertThat(resolution.message()).isEqualTo("Ill-formed requirement id 'null': expected FR-024, FR-006a or 006-FR-024.");
+    }
 }

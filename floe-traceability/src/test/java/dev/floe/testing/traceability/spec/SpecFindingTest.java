@@ -72,6 +72,19 @@ class SpecFindingTest {
 
     @Test
     @Covers("001-FR-001")
+    void readsTheKeysFromJUnitConfigurationParameters() {
+        SpecFixtures.write(root, "requirements/004-d/spec.md", REQUIREMENT);
+        Map<String, String> junit = Map.of(SpecParser.SPECS_KEY, "requirements/*/spec.md",
+                SpecParser.ROOT_KEY, root.toString());
+
+        SpecParser parser = SpecParser.fromConfiguration(key -> java.util.Optional.ofNullable(junit.get(key)));
+
+        assertThat(parser.findBuildRoot(Path.of(""))).isEqualTo(root.toAbsolutePath().normalize());
+        assertThat(parser.parseFrom(Path.of("")).specFiles()).containsExactly("requirements/004-d/spec.md");
+    }
+
+    @Test
+    @Covers("001-FR-001")
     void rejectsAnAbsoluteGlobNamingTheKeyAndSource() {
         FloeConfiguration configuration = FloeConfiguration.of(Map.of("floe.traceability.specs", "/etc/*.md"),
                 Map.of(), Map.of());

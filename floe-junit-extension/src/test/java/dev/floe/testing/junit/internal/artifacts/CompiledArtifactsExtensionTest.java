@@ -51,12 +51,36 @@ class CompiledArtifactsExtensionTest {
     }
 
     @Test
+    @Covers("004-FR-013")
+    void registersItselfFromAParameterAnnotationAlone() {
+        execute(ParameterOnlyTestCase.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+
+        assertThat(SEEN).containsExactly("bigquery/cube");
+    }
+
+    @Test
+    @Covers("004-FR-013")
+    void appliesAnEnclosingClassAnnotationToNestedTests() {
+        execute(OuterTestCase.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+
+        assertThat(SEEN).containsExactly("databricks/full");
+    }
+
+    @Test
     @Covers("004-FR-014")
     void givesAParameterizedTestOverEveryTargetTheArtifactsOfThatTarget() {
         execute(EveryTargetTestCase.class).assertStatistics(stats -> stats.started(7).succeeded(7));
 
         assertThat(SEEN).containsExactlyInAnyOrder("duckdb/cube", "snowflake/cube", "bigquery/cube", "redshift/cube",
                 "databricks/cube", "postgres/cube", "spark/cube");
+    }
+
+    @Test
+    @Covers("004-FR-014")
+    void givesEachInvocationOfAParameterizedClassItsTarget() {
+        execute(EveryTargetClassTestCase.class).assertStatistics(stats -> stats.started(7).succeeded(7));
+
+        assertThat(SEEN).hasSize(7).allMatch(seen -> seen.endsWith("/polaris"));
     }
 
     @Test
@@ -153,6 +177,39 @@ class CompiledArtifactsExtensionTest {
         @ParameterizedTest
         @EnumSource(ComputeTarget.class)
         void everyTarget(ComputeTarget target, CompiledArtifacts artifacts) {
+            assertThat(artifacts.compute().target()).isEqualTo(target);
+            record(artifacts, variantOf(artifacts));
+        }
+    }
+
+    static class ParameterOnlyTestCase {
+        @Test
+        void onlyTheParameter(@FloeArtifacts(target = ComputeTarget.BIGQUERY, variant = ArtifactsVariant.CUBE)
+                CompiledArtifacts artifacts) {
+            record(artifacts, variantOf(artifacts));
+        }
+    }
+
+    @FloeArtifacts(target = ComputeTarget.DATABRICKS, variant = ArtifactsVariant.FULL)
+    static class OuterTestCase {
+        @org.junit.jupiter.api.Nested
+        class Inner {
+            @Test
+            void nested(CompiledArtifacts artifacts) {
+                record(artifacts, variantOf(artifacts));
+            }
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedClass
+    @EnumSource(ComputeTarget.class)
+    @FloeArtifacts(variant = ArtifactsVariant.POLARIS)
+    static class EveryTargetClassTestCase {
+        @org.junit.jupiter.params.Parameter
+        ComputeTarget target;
+
+        @Test
+        void perTarget(CompiledArtifacts artifacts) {
             assertThat(artifacts.compute().target()).isEqualTo(target);
             record(artifacts, variantOf(artifacts));
         }

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Level;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
+import dev.floe.testing.fixtures.artifacts.CompiledArtifacts;
 import dev.floe.testing.fixtures.services.Credentials;
 import dev.floe.testing.fixtures.services.DockerServices;
 import dev.floe.testing.fixtures.services.Profile;
@@ -43,6 +45,37 @@ class FloeIntegrationExternalModeTests {
                     + "  probe:      GET http://127.0.0.1:");
             assertThat(logs.messages(Level.INFO)).filteredOn(m -> m.startsWith("floe services health check")).hasSize(1)
                     .allMatch(m -> m.contains("postgres healthy in "));
+        }
+    }
+
+    @Test
+    @Covers("003-FR-012")
+    void anOptionalServiceMissingFromTwoProfilesOfOneRunIsWarnedAboutOnce() {
+        try (LogCapture logs = new LogCapture(); LoopbackServers.Answering localstack = new LoopbackServers.Answering(200);
+                LoopbackServers.Answering polaris = new LoopbackServers.Answering(200)) {
+            Map<String, String> config = Kit.with(Kit.base(LoopbackServers.refusedPort()),
+                    "floe.services.localstack.host", "127.0.0.1", "floe.services.localstack.port", "" + localstack.port(),
+                    "floe.services.polaris.host", "127.0.0.1", "floe.services.polaris.admin-port", "" + polaris.port());
+
+            EngineExecutionResults results = Kit.run(config, AlsoUsesPostgresTestCase.class, StorageTestCase.class);
+
+            results.testEvents().assertStatistics(s -> s.started(2).succeeded(2).failed(0));
+            assertThat(logs.messages(Level.INFO)).filteredOn(m -> m.startsWith("floe services health check"))
+                    .extracting(m -> m.substring(0, m.indexOf(')') + 1))
+                    .containsExactly("floe services health check (profile base, mode external)",
+                            "floe services health check (profile storage, mode external)");
+            assertThat(logs.messages(Level.WARNING)).hasSize(1).allMatch(m -> m.startsWith(
+                    "Jaeger is optional and not available (profile base); tests go on without it.\n"));
+        }
+    }
+
+    @FloeIntegration(profile = Profile.STORAGE)
+    static class StorageTestCase {
+
+        @Test
+        void seesStorageWithoutJaeger(DockerServices services) {
+            assertThat(services.isAvailable("localstack")).isTrue();
+            assertThat(services.isAvailable("jaeger")).isFalse();
         }
     }
 
@@ -111,6 +144,13 @@ class FloeIntegrationExternalModeTests {
             assertThatThrownBy(() -> services.endpoint("polaris"))
                     .hasMessage("Polaris (polaris) is not part of profile base; it comes with profile storage.\n"
                             + "  fix:        use @FloeIntegration(profile = Profile.STORAGE).");
+            String known = "; floe's services are [postgres, jaeger, localstack, polaris, trino, spark-iceberg, marquez, cube].";
+            assertThatThrownBy(() -> services.endpoint("postgress")).isInstanceOf(ServiceUnavailableException.class)
+                    .hasMessage("Unknown service 'postgress'" + known);
+            assertThatThrownBy(() -> services.credentials(null)).isInstanceOf(ServiceUnavailableException.class)
+                    .hasMessage("Unknown service null" + known);
+            assertThatThrownBy(() -> services.url(null)).hasMessage("Unknown service null" + known);
+            assertThat(services.isAvailable(null)).isFalse();
         }
     }
 
@@ -155,6 +195,27 @@ class FloeIntegrationExternalModeTests {
                 s.execute("CREATE TABLE " + ns.schema() + ".t (id int)");
                 s.execute("DROP SCHEMA " + ns.schema() + " CASCADE");
             }
+        }
+    }
+
+    @Test
+    @Covers({ "003-FR-013", "003-FR-016", "004-FR-013" })
+    void oneAnnotationInjectsServicesArtifactsAndANamespaceTogether() {
+        SEEN.clear();
+        EngineExecutionResults results = Kit.run(Kit.base(LoopbackServers.refusedPort()), EverythingInjectedTestCase.class);
+
+        results.testEvents().assertStatistics(s -> s.started(1).succeeded(1).failed(0));
+        assertThat(SEEN).containsExactly("base", "duckdb");
+    }
+
+    @FloeIntegration
+    static class EverythingInjectedTestCase {
+
+        @Test
+        void createsNamespace(DockerServices services, CompiledArtifacts artifacts, TestNamespace ns) {
+            SEEN.add(services.profile().name().toLowerCase(java.util.Locale.ROOT));
+            SEEN.add(artifacts.compute().target().toString().toLowerCase(java.util.Locale.ROOT));
+            assertThat(ns.value()).matches(TestNamespace.FORM);
         }
     }
 

@@ -66,11 +66,12 @@ final class LoopbackServers {
         }
     }
 
-    /** Accepts connections and never answers; remembers when each connection came in. */
+    /** Accepts connections and never answers; remembers when each connection came in and when the client gave it up. */
     static final class Stalling implements AutoCloseable {
         final ServerSocket socket;
         final List<Socket> held = new CopyOnWriteArrayList<>();
         final List<Long> acceptedAtNanos = new CopyOnWriteArrayList<>();
+        final List<Long> closedAtNanos = new CopyOnWriteArrayList<>();
 
         Stalling() {
             try {
@@ -82,8 +83,10 @@ final class LoopbackServers {
             Thread acceptor = new Thread(() -> {
                 while (!socket.isClosed()) {
                     try {
-                        held.add(socket.accept());
+                        Socket accepted = socket.accept();
                         acceptedAtNanos.add(System.nanoTime());
+                        held.add(accepted);
+                        watchForClose(accepted);
                     }
                     catch (IOException closed) {
                         return;
@@ -96,6 +99,31 @@ final class LoopbackServers {
 
         int port() {
             return socket.getLocalPort();
+        }
+
+        /** Whether the client closed the first connection within 30 s (a generous bound: it only guards a hang). */
+        boolean awaitClosed() throws InterruptedException {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (closedAtNanos.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            return !closedAtNanos.isEmpty();
+        }
+
+        private void watchForClose(Socket accepted) {
+            Thread watcher = new Thread(() -> {
+                try {
+                    while (accepted.getInputStream().read() >= 0) {
+                        // the request; this server never answers it
+                    }
+                }
+                catch (IOException closed) {
+                    // reset by the client, or closed by close() below
+                }
+                closedAtNanos.add(System.nanoTime());
+            }, "stalling-server-watch");
+            watcher.setDaemon(true);
+            watcher.start();
         }
 
         @Override

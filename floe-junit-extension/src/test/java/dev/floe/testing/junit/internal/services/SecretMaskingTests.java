@@ -27,13 +27,13 @@ class SecretMaskingTests {
     @TempDir
     Path generated;
 
-    private Map<String, String> storage(int localstackPort, int polarisAdminPort) throws Exception {
+    private Map<String, String> storage(int localstackPort, String localstackTimeout, int polarisAdminPort) throws Exception {
         Files.writeString(generated.resolve("polaris-credentials.env"),
                 "POLARIS_CLIENT_ID=floe-client\nPOLARIS_CLIENT_SECRET=" + PLANTED + "\n");
         return Kit.with(Kit.base(LoopbackServers.refusedPort()),
                 "floe.services.generated.dir", generated.toString(),
                 "floe.services.localstack.host", "127.0.0.1", "floe.services.localstack.port", "" + localstackPort,
-                "floe.services.localstack.timeout", "300ms",
+                "floe.services.localstack.timeout", localstackTimeout,
                 "floe.services.polaris.host", "127.0.0.1", "floe.services.polaris.admin-port", "" + polarisAdminPort);
     }
 
@@ -43,7 +43,7 @@ class SecretMaskingTests {
         PRINTED.clear();
         try (LogCapture logs = new LogCapture(); LoopbackServers.Answering localstack = new LoopbackServers.Answering(200);
                 LoopbackServers.Answering polaris = new LoopbackServers.Answering(200)) {
-            EngineExecutionResults results = Kit.run(storage(localstack.port(), polaris.port()), PrintsEverythingTestCase.class);
+            EngineExecutionResults results = Kit.run(storage(localstack.port(), "10s", polaris.port()), PrintsEverythingTestCase.class);
 
             results.testEvents().assertStatistics(s -> s.started(1).succeeded(1));
             assertThat(PRINTED).contains("secret-readable=true", "Credentials[id=floe-client, secret=****]");
@@ -57,7 +57,7 @@ class SecretMaskingTests {
         try (LogCapture logs = new LogCapture();
                 LoopbackServers.RawStatus localstack = new LoopbackServers.RawStatus("HTTP/1.1 503 token " + PLANTED + " rejected");
                 LoopbackServers.Answering polaris = new LoopbackServers.Answering(200)) {
-            EngineExecutionResults results = Kit.run(storage(localstack.port(), polaris.port()), PrintsEverythingTestCase.class);
+            EngineExecutionResults results = Kit.run(storage(localstack.port(), "300ms", polaris.port()), PrintsEverythingTestCase.class);
 
             results.testEvents().assertStatistics(s -> s.started(1).failed(1));
             assertThat(Kit.failures(results).get(0)).hasMessageContaining("  last error: HTTP 503 token **** rejected (");

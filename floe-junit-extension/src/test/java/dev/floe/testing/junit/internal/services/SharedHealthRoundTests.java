@@ -27,7 +27,7 @@ class SharedHealthRoundTests {
         INSTANCES.clear();
         try (LogCapture logs = new LogCapture(); LoopbackServers.Answering jaeger = new LoopbackServers.Answering(200)) {
             Map<String, String> config = Kit.with(Kit.base(jaeger.port()),
-                    "floe.services.jaeger.required", "true",
+                    "floe.services.jaeger.required", "true", "floe.services.jaeger.timeout", "10s", // 20 classes start at once
                     "junit.jupiter.execution.parallel.enabled", "true",
                     "junit.jupiter.execution.parallel.mode.default", "concurrent",
                     "junit.jupiter.execution.parallel.mode.classes.default", "concurrent",

@@ -1,0 +1,83 @@
+package dev.floe.testing.junit.contracts;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import dev.floe.testing.fixtures.artifacts.contracts.CubeSecurityContext;
+import dev.floe.testing.fixtures.artifacts.contracts.InvalidSecurityContextException;
+import dev.floe.testing.junit.traceability.Covers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+/** A loopback Cube stand-in that verifies tokens as Cube does meets the contract; a lax one fails it. */
+class CubeStandInMeetsRowLevelSecurityContractTest implements CubeRowLevelSecurityContract {
+
+    static final CubeSecurityContext CONTEXT = CubeSecurityContext.withApiSecret(
+            "a-cube-api-secret-that-is-long-enough-for-hs256", "organization_id");
+
+    private final CubeStandIn cube = new CubeStandIn(token -> {
+        if (token == null) {
+            return false;
+        }
+        try {
+            CONTEXT.verify(token);
+            return true;
+        }
+        catch (InvalidSecurityContextException e) {
+            return false;
+        }
+    });
+
+    @AfterEach
+    void stop() {
+        cube.close();
+    }
+
+    @Override
+    public CubeSecurityContext securityContext() {
+        return CONTEXT;
+    }
+
+    @Override
+    public boolean queryAccepted(String token) {
+        return cube.load(token) == 200;
+    }
+
+    @Nested
+    class WhenCubeOnlyChecksThatATokenIsPresent {
+
+        @Test
+        @Covers("004-FR-030")
+        void theContractFailsEveryInvalidTokenCase() {
+            EngineTestKit.engine("junit-jupiter").selectors(selectClass(LaxCubeTestCase.class)).execute().testEvents()
+                    .assertStatistics(stats -> stats.started(6).succeeded(2).failed(4))
+                    .assertThatEvents().haveExactly(1, event(test("rejectsAnExpiredToken"), finishedWithFailure(
+                            message("Cube answered a query with an expired token ==> expected: <false> but was: <true>"))));
+        }
+    }
+
+    static class LaxCubeTestCase implements CubeRowLevelSecurityContract {
+
+        private final CubeStandIn cube = new CubeStandIn(token -> token != null && !token.isEmpty());
+
+        @AfterEach
+        void stop() {
+            cube.close();
+        }
+
+        @Override
+        public CubeSecurityContext securityContext() {
+            return CONTEXT;
+        }
+
+        @Override
+        public boolean queryAccepted(String token) {
+            return cube.load(token) == 200;
+        }
+    }
+}
