@@ -15,8 +15,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>Ids are written as in the specs ({@code "FR-024"}, {@code "FR-006a"}), or scoped to a feature
  * ({@code "006-FR-024"}) where several specs define the same local id. On a class, the ids apply to
- * every test of the class; on a method, they add to the class's. The annotation may also be used as
- * a meta-annotation. An ill-formed id fails the test that carries it; it is never silently dropped.
+ * every test of the class, of its subclasses and of its {@code @Nested} classes; on a method, they add to
+ * the class's. The annotation may also be used as a meta-annotation, at any depth. An ill-formed id fails
+ * the test that carries it, naming the id and the test and suggesting the id the specs define; it is never
+ * silently dropped. A well-formed id that no spec defines is listed as an orphan in the reports.
  *
  * <pre>{@code
  * @Test

@@ -9,6 +9,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,9 @@ import dev.floe.testing.common.internal.Preconditions;
  *
  * <p>Each fragment is written under a unique name ({@code <run id>--<pid>-<sequence>-<random>.json}) with
  * an atomic move, so several test plans of one JVM and several forked JVMs never overwrite each other.
- * {@link #readRun(String)} returns the fragments of one run and deletes those of older runs, so stale
- * results never leak into a matrix. {@link #locked(Supplier)} serialises the JVMs that build the matrix
+ * {@link #readRun(String)} returns the fragments of one run only, so stale results never leak into a
+ * matrix; fragments of other runs written before this JVM started are deleted (later ones may belong to a
+ * run going on beside this one, e.g. JVMs of another launcher without a shared run id, and are left alone). {@link #locked(Supplier)} serialises the JVMs that build the matrix
  * from the fragments at the same time.
  *
  * @since 0.1.0
@@ -86,8 +88,10 @@ public final class FragmentStore {
         for (Path file : files) {
             String name = file.getFileName().toString();
             if (!name.startsWith(prefix)) {
-                deleteQuietly(file); // a fragment of an older run
-                WRITTEN.remove(file);
+                if (writtenBeforeThisJvm(file)) {
+                    deleteQuietly(file); // a fragment of an older run
+                    WRITTEN.remove(file);
+                }
                 continue;
             }
             ResultFragment own = WRITTEN.get(file);
@@ -128,6 +132,16 @@ public final class FragmentStore {
             catch (IOException e) {
                 throw new UncheckedIOException("Cannot lock " + directory + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    private static boolean writtenBeforeThisJvm(Path file) {
+        try {
+            Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.EPOCH);
+            return Files.getLastModifiedTime(file).toInstant().isBefore(started);
+        }
+        catch (IOException e) {
+            return false;
         }
     }
 

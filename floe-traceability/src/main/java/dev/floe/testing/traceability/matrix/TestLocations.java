@@ -3,7 +3,6 @@ package dev.floe.testing.traceability.matrix;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import dev.floe.testing.traceability.result.TestResult;
@@ -43,7 +42,7 @@ final class TestLocations {
             for (String testId : ids) {
                 String file = testsById.get(testId).sourceFile();
                 if (file != null) {
-                    counts.computeIfAbsent(feature, k -> new TreeMap<>()).merge(file, 1, Integer::sum);
+                    counts.computeIfAbsent(feature, k -> new HashMap<>()).merge(file, 1, Integer::sum);
                 }
             }
         });

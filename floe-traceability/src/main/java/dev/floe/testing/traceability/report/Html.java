@@ -19,6 +19,9 @@ final class Html {
         if (text == null) {
             return "";
         }
+        if (!needsEscaping(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -32,5 +35,15 @@ final class Html {
             }
         }
         return out.toString();
+    }
+
+    private static boolean needsEscaping(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+                return true;
+            }
+        }
+        return false;
     }
 }

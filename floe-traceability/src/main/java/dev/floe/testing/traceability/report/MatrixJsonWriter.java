@@ -43,7 +43,6 @@ final class MatrixJsonWriter {
         Json.nullableString(json, "error", matrix.error());
         json.writeBooleanField("partial_run", matrix.partialRun());
         Json.strings(json, "partial_reasons", matrix.partialReasons());
-        json.writeStringField("specs_searched", matrix.specs().searched());
         Json.strings(json, "spec_files", matrix.specs().specFiles());
 
         json.writeObjectFieldStart("summary");

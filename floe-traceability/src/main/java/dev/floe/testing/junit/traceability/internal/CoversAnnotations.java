@@ -24,12 +24,22 @@ public final class CoversAnnotations {
 
     private static final Map<AnnotatedElement, List<String>> DECLARED = new ConcurrentHashMap<>();
     private static final Map<Class<?>, List<String>> BY_CLASS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Map<Method, List<String>>> BY_TEST = new ConcurrentHashMap<>();
 
     private CoversAnnotations() {
     }
 
     /** The ids covering {@code method} of {@code testClass} (either may be {@code null}), sorted, distinct, as written. */
     public static List<String> idsFor(Class<?> testClass, Method method) {
+        if (testClass == null || method == null) {
+            return compute(testClass, method);
+        }
+        // per test class, then method: inherited test methods belong to several classes
+        return BY_TEST.computeIfAbsent(testClass, c -> new ConcurrentHashMap<>())
+                .computeIfAbsent(method, m -> compute(testClass, m));
+    }
+
+    private static List<String> compute(Class<?> testClass, Method method) {
         TreeSet<String> ids = new TreeSet<>();
         if (method != null) {
             ids.addAll(declared(method));

@@ -6,6 +6,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -84,12 +86,27 @@ class FragmentsAndPartialRunsTest {
     @Covers("002-FR-008")
     void fragmentsOfAnOlderRunAreDeletedAndNeverCounted(@TempDir Path out) throws Exception {
         runs(out, "yesterday").run(List.of(selectClass(OtherTestCase.class)));
+        for (String name : files(out.resolve("fragments"))) {
+            Files.setLastModifiedTime(out.resolve("fragments").resolve(name), FileTime.from(Instant.EPOCH));
+        }
         ListenerRuns today = runs(out, "today");
 
         today.run(List.of(selectClass(FirstTestCase.class)));
 
         assertThat(files(out.resolve("fragments"))).singleElement().asString().startsWith("today--");
         assertThat(methods(today.runtime().lastResult().matrix())).containsExactly("first", "second");
+    }
+
+    @Test
+    @Covers("002-FR-008")
+    void fragmentsOfARunGoingOnBesideAreNeitherCountedNorDeleted(@TempDir Path out) throws Exception {
+        runs(out, "other-launcher").run(List.of(selectClass(OtherTestCase.class)));
+        ListenerRuns mine = runs(out, "mine");
+
+        mine.run(List.of(selectClass(FirstTestCase.class)));
+
+        assertThat(files(out.resolve("fragments"))).hasSize(2);
+        assertThat(methods(mine.runtime().lastResult().matrix())).containsExactly("first", "second");
     }
 
     @Test

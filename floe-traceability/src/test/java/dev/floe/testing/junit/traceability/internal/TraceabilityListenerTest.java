@@ -178,6 +178,19 @@ class TraceabilityListenerTest {
     }
 
     @Test
+    @Covers("002-FR-018")
+    void reportsHoldPathsRelativeToTheBuildRootOnly(@TempDir Path out) throws Exception {
+        ListenerRuns runs = new ListenerRuns(out, ListenerRuns.specs("FR-001", "FR-002", "FR-003", "FR-004", "FR-005"));
+
+        runs.run(List.of(selectClass(RecordingTestCase.class)));
+
+        for (String name : TraceabilityReports.FILE_NAMES) {
+            assertThat(Files.readString(out.resolve(name))).as(name).doesNotContain(ListenerRuns.ROOT.toString())
+                    .doesNotContain("\\");
+        }
+    }
+
+    @Test
     @Covers("002-FR-005")
     void testsOfAFailedClassAreNotRunAndTestsOfASkippedClassAreSkipped(@TempDir Path out) {
         ListenerRuns runs = new ListenerRuns(out, ListenerRuns.specs("FR-006", "FR-007"));
