@@ -41,6 +41,13 @@ public interface ObservabilityEvidence {
     /** Records the trace id of a W3C {@code traceparent} header ({@code 00-<trace id>-<span id>-<flags>}). */
     void recordTraceparent(String traceparent);
 
+    /**
+     * Records the trace id of the span current in the OpenTelemetry context ({@code Span.current()}).
+     *
+     * @throws IllegalStateException when no valid span is current
+     */
+    void recordCurrentSpan();
+
     /** Records an OpenLineage run id the code under test produced. */
     void recordRunId(String runId);
 

@@ -44,7 +44,7 @@ final class Loopback implements AutoCloseable {
     }
 
     URI uri() {
-        return server.url("/").uri();
+        return URI.create("http://127.0.0.1:" + server.getPort() + "/");
     }
 
     List<RecordedRequest> requests() {

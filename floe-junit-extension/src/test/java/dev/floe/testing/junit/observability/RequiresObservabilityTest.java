@@ -119,7 +119,7 @@ class RequiresObservabilityTest {
     }
 
     @Test
-    @Covers({ "005-FR-017", "005-FR-015" })
+    @Covers({ "005-FR-017", "005-FR-015", "005-FR-018" })
     void injectedEvidenceAwaitsByCapturedIdsWithFluentAssertions() {
         Events events = run(ProgrammaticTestCase.class, Map.of());
         events.assertStatistics(s -> s.started(1).succeeded(1));
@@ -255,6 +255,15 @@ class RequiresObservabilityTest {
             evidence.recordTraceparent("00-0AF7651916CD43DD8448EB211C80319C-b7ad6b7169203331-01");
             assertThat(evidence.traceIds()).containsExactly("0af7651916cd43dd8448eb211c80319c");
             assertThat(evidence.traces()).isEmpty();
+            io.opentelemetry.api.trace.Span remote = io.opentelemetry.api.trace.Span.wrap(io.opentelemetry.api.trace.SpanContext.create(
+                    "4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7", io.opentelemetry.api.trace.TraceFlags.getSampled(),
+                    io.opentelemetry.api.trace.TraceState.getDefault()));
+            try (var ignored = remote.makeCurrent()) {
+                evidence.recordCurrentSpan();
+            }
+            assertThat(evidence.traceIds()).containsExactly("0af7651916cd43dd8448eb211c80319c", "4bf92f3577b34da6a3ce929d0e0e4736");
+            org.assertj.core.api.Assertions.assertThatThrownBy(evidence::recordCurrentSpan)
+                    .hasMessageStartingWith("No valid span is current in the OpenTelemetry context of NoBackendsNeededTestCase.usesOnlyTheCorrelationId");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.floe.testing.traceability.fragment;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -10,12 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.floe.testing.common.internal.AtomicFiles;
 import dev.floe.testing.common.internal.Preconditions;
@@ -33,9 +33,9 @@ import dev.floe.testing.common.internal.Preconditions;
  */
 public final class FragmentStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final AtomicLong SEQUENCE = new AtomicLong();
+    /** Fragments this JVM wrote, so that building the matrix does not parse its own files again. */
+    private static final Map<Path, ResultFragment> WRITTEN = new ConcurrentHashMap<>();
     private static final Object JVM_LOCK = new Object();
     private static final String SEPARATOR = "--";
 
@@ -57,7 +57,8 @@ public final class FragmentStore {
                 + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8) + ".json";
         Path target = directory.resolve(name);
         try {
-            AtomicFiles.write(target, JSON.writeValueAsBytes(fragment));
+            AtomicFiles.write(target, FragmentJson.write(fragment));
+            WRITTEN.put(target, fragment);
         }
         catch (IOException e) {
             throw new UncheckedIOException("Cannot write result fragment " + target + ": " + e.getMessage(), e);
@@ -86,10 +87,19 @@ public final class FragmentStore {
             String name = file.getFileName().toString();
             if (!name.startsWith(prefix)) {
                 deleteQuietly(file); // a fragment of an older run
+                WRITTEN.remove(file);
+                continue;
+            }
+            ResultFragment own = WRITTEN.get(file);
+            if (own != null) {
+                fragments.add(own);
                 continue;
             }
             try {
-                ResultFragment fragment = JSON.readValue(file.toFile(), ResultFragment.class);
+                ResultFragment fragment;
+                try (InputStream in = Files.newInputStream(file)) {
+                    fragment = FragmentJson.read(in);
+                }
                 if (fragment.format() != ResultFragment.FORMAT) {
                     problems.add("Result fragment " + file + " has format " + fragment.format() + ", expected "
                             + ResultFragment.FORMAT + "; its results are left out");

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,13 +39,6 @@ import dev.floe.testing.traceability.spec.RequirementId;
  * @since 0.1.0
  */
 public final class MatrixBuilder {
-
-    private static final Comparator<String> TEXT = Comparator.nullsFirst(Comparator.naturalOrder());
-    private static final Comparator<TestResult> TIE_BREAK = Comparator
-            .comparing(TestResult::message, TEXT)
-            .thenComparing(TestResult::displayName, TEXT)
-            .thenComparing(TestResult::module, TEXT)
-            .thenComparing(TestResult::sourceFile, TEXT);
 
     private final SpecSet specs;
     private final List<TestResult> results = new ArrayList<>();
@@ -115,7 +107,7 @@ public final class MatrixBuilder {
                     .add(requirement.id().feature());
         }
 
-        Collection<TestResult> tests = merge(results);
+        Collection<TestResult> tests = ResultMerge.byTestId(results);
         Map<String, TreeSet<String>> testsByRequirement = new HashMap<>();
         Map<String, TreeSet<String>> orphanTests = new TreeMap<>();
         Map<String, String> orphanReasons = new HashMap<>();
@@ -150,7 +142,7 @@ public final class MatrixBuilder {
         }
 
         List<RequirementCoverage> rows = new ArrayList<>();
-        Map<String, String> usualTestFile = usualTestFilePerFeature(testsByRequirement, testsById, byId);
+        Map<String, String> usualTestFile = TestLocations.usualFilePerFeature(testsByRequirement, testsById, byId);
         for (Requirement requirement : byId.values()) {
             String id = requirement.id().toString();
             TreeSet<String> ids = testsByRequirement.getOrDefault(id, new TreeSet<>());
@@ -236,53 +228,13 @@ public final class MatrixBuilder {
             kind = failed > 0 ? PartialKind.FAILING : PartialKind.NOT_RUN;
         }
         String suggestion = status == CoverageStatus.UNCOVERED
-                ? suggestion(requirement, usualTestFile.get(featureOf(requirement)))
+                ? TestLocations.suggestion(requirement, usualTestFile.get(featureOf(requirement)))
                 : null;
         return new RequirementCoverage(requirement, status, kind, List.copyOf(ids), passed, failed, notRun,
                 exclusion, suggestion);
     }
 
-    private static String suggestion(Requirement requirement, String usualFile) {
-        String id = requirement.id().toString();
-        if (usualFile != null) {
-            return "add @Covers(\"" + id + "\") to a test in " + usualFile;
-        }
-        return "a test annotated @Covers(\"" + id + "\") in src/test/java, e.g. " + className(requirement) + ".java";
-    }
-
-    private static String className(Requirement requirement) {
-        StringBuilder name = new StringBuilder();
-        String category = requirement.category() == null ? "" : requirement.category();
-        for (String part : category.split("[^A-Za-z0-9]+")) {
-            if (!part.isEmpty()) {
-                name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-            }
-        }
-        return (name.length() == 0 ? "Requirement" : name.toString()) + "Test";
-    }
-
-    /** Per feature, the source file that holds most tests of that feature: where a new test most likely belongs. */
-    private static Map<String, String> usualTestFilePerFeature(Map<String, TreeSet<String>> testsByRequirement,
-            Map<String, TestResult> testsById, Map<String, Requirement> byId) {
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        testsByRequirement.forEach((requirementId, ids) -> {
-            String feature = featureOf(byId.get(requirementId));
-            for (String testId : ids) {
-                String file = testsById.get(testId).sourceFile();
-                if (file != null) {
-                    counts.computeIfAbsent(feature, k -> new TreeMap<>()).merge(file, 1, Integer::sum);
-                }
-            }
-        });
-        Map<String, String> usual = new HashMap<>();
-        counts.forEach((feature, perFile) -> usual.put(feature, perFile.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .orElseThrow().getKey()));
-        return usual;
-    }
-
-    private static String featureOf(Requirement requirement) {
+    static String featureOf(Requirement requirement) {
         return requirement.id().feature() == null ? "" : requirement.id().feature();
     }
 
@@ -308,30 +260,5 @@ public final class MatrixBuilder {
 
     private static int count(List<RequirementCoverage> rows, CoverageStatus status) {
         return (int) rows.stream().filter(r -> r.status() == status).count();
-    }
-
-    private static Collection<TestResult> merge(List<TestResult> all) {
-        Map<String, TestResult> merged = new LinkedHashMap<>();
-        for (TestResult result : all) {
-            merged.merge(result.testId(), result, MatrixBuilder::mergeTwo);
-        }
-        return merged.values();
-    }
-
-    private static TestResult mergeTwo(TestResult a, TestResult b) {
-        TestOutcome outcome = TestOutcome.worse(a.outcome(), b.outcome());
-        TestResult winner;
-        if (a.outcome() != b.outcome()) {
-            winner = outcome == a.outcome() ? a : b;
-        }
-        else {
-            // same outcome: pick by content, so the merge does not depend on the order of its inputs
-            winner = TIE_BREAK.compare(a, b) <= 0 ? a : b;
-        }
-        TreeSet<String> ids = new TreeSet<>(a.coveredIds());
-        ids.addAll(b.coveredIds());
-        return new TestResult(winner.testId(), winner.sourceFile(), winner.className(), winner.methodName(),
-                winner.displayName(), winner.module(), winner.javaPackage(), List.copyOf(ids), outcome,
-                Math.max(a.durationMs(), b.durationMs()), winner.message());
     }
 }

@@ -3,7 +3,10 @@ package dev.floe.testing.traceability.matrix;
 import java.util.List;
 import java.util.Objects;
 
+import dev.floe.testing.traceability.spec.Feature;
 import dev.floe.testing.traceability.spec.Requirement;
+import dev.floe.testing.traceability.spec.SpecCatalog;
+import dev.floe.testing.traceability.spec.SpecProblem;
 
 /**
  * The requirements the matrix is built against, with where they were looked for.
@@ -29,6 +32,12 @@ public record SpecSet(String searched, List<String> specFiles, List<Requirement>
     /** Specs that were read, with the problems found in them. */
     public SpecSet(String searched, List<String> specFiles, List<Requirement> requirements, List<String> problems) {
         this(searched, specFiles, requirements, problems, null);
+    }
+
+    /** The specs of {@code catalog}; {@code searched} says where they were looked for. */
+    public static SpecSet of(SpecCatalog catalog, String searched) {
+        return new SpecSet(searched, catalog.features().stream().map(Feature::specFile).sorted().toList(),
+                catalog.requirements(), catalog.problems().stream().map(SpecProblem::toString).toList());
     }
 
     /** No usable specs, for {@code error} (which should say where it looked). */

@@ -6,6 +6,15 @@ final class Html {
     private Html() {
     }
 
+    /** Escapes {@code & < >}: enough for text outside attributes (Markdown keeps its quotes readable). */
+    static String escapeText(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Escapes {@code & < > " '}: safe in text and in attribute values. */
     static String escape(String text) {
         if (text == null) {
             return "";

@@ -100,7 +100,7 @@ final class MarkdownReportWriter {
         if (text == null) {
             return "";
         }
-        return Html.escape(text.replace('\n', ' ').replace('\r', ' ')).replace("|", "\\|");
+        return Html.escapeText(text.replace('\n', ' ').replace('\r', ' ')).replace("|", "\\|");
     }
 
     private static String code(String text) {

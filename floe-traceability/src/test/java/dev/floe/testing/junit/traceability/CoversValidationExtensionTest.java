@@ -9,9 +9,12 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
@@ -58,13 +61,27 @@ class CoversValidationExtensionTest {
         }
     }
 
-    private static Events run(Class<?> type) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(type)).execute().testEvents();
+    @TempDir
+    Path root;
+
+    private Events run(Class<?> type) {
+        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(type))
+                .configurationParameter("floe.traceability.root", root.toString()).execute().testEvents();
+    }
+
+    private void spec(String... localIds) throws Exception {
+        StringBuilder md = new StringBuilder("# Feature 006\n\n## Requirements\n\n");
+        for (String id : localIds) {
+            md.append("- **").append(id).append("**: The platform MUST do ").append(id).append(".\n");
+        }
+        Files.createDirectories(root.resolve("specs/006-demo"));
+        Files.writeString(root.resolve("specs/006-demo/spec.md"), md);
     }
 
     @Test
     @Covers({ "002-FR-002", "002-FR-001" })
-    void failsATestWithAnIllFormedIdNamingTheIdTheTestAndWhatWasMeant() {
+    void failsATestWithAnIllFormedIdNamingTheIdTheTestAndWhatWasMeant() throws Exception {
+        spec("FR-001", "FR-007", "FR-024", "FR-012");
         String type = IdsTestCase.class.getName();
         Events events = run(IdsTestCase.class);
 
@@ -80,9 +97,33 @@ class CoversValidationExtensionTest {
                         + "#nothingClose(): expected FR-024, FR-006a or 006-FR-024."))));
     }
 
+    static class NearIdTestCase {
+        @Test
+        @Covers("FR-0244")
+        void oneDigitTooMany() {
+        }
+    }
+
+    @Test
+    @Covers("002-FR-002")
+    void suggestsTheClosestIdTheSpecsDefine() throws Exception {
+        spec("FR-024", "FR-100");
+
+        run(NearIdTestCase.class).assertThatEvents().haveExactly(1, event(test("oneDigitTooMany"), finishedWithFailure(
+                message(m -> m.endsWith("expected FR-024, FR-006a or 006-FR-024; did you mean FR-024?")))));
+    }
+
+    @Test
+    @Covers("002-FR-002")
+    void withoutSpecsSuggestsTheWellFormedFormOfWhatWasWritten() {
+        run(IdsTestCase.class).assertThatEvents().haveExactly(1, event(test("throughMetaAnnotation"),
+                finishedWithFailure(message(m -> m.endsWith("; did you mean FR-007?")))));
+    }
+
     @Test
     @Covers({ "002-FR-002", "002-FR-001" })
-    void aBadIdOnTheClassFailsEveryTestOfItIncludingNestedOnes() {
+    void aBadIdOnTheClassFailsEveryTestOfItIncludingNestedOnes() throws Exception {
+        spec("FR-002");
         Events events = run(ClassLevelTestCase.class);
 
         events.assertStatistics(stats -> stats.started(2).failed(2));

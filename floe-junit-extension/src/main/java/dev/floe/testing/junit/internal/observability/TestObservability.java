@@ -79,6 +79,16 @@ public final class TestObservability implements ObservabilityEvidence {
     }
 
     @Override
+    public void recordCurrentSpan() {
+        io.opentelemetry.api.trace.SpanContext current = io.opentelemetry.api.trace.Span.current().getSpanContext();
+        if (!current.isValid()) {
+            throw new IllegalStateException("No valid span is current in the OpenTelemetry context of " + testName
+                    + ": call recordCurrentSpan() inside span.makeCurrent(), or record the id with recordTraceId(...)");
+        }
+        recordTraceId(current.getTraceId());
+    }
+
+    @Override
     public void recordRunId(String runId) {
         String id = Preconditions.notBlank(runId, "runId").strip();
         if (!runIds.contains(id)) {

@@ -1,32 +1,50 @@
 package dev.floe.testing.junit.traceability.internal;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** "Did you mean ..." for an ill-formed {@code @Covers} id. */
+import dev.floe.testing.common.internal.FloeConfiguration;
+import dev.floe.testing.junit.traceability.TraceabilityKeys;
+import dev.floe.testing.traceability.spec.SpecCatalog;
+import dev.floe.testing.traceability.spec.internal.IdSuggestions;
+
+/**
+ * "Did you mean ..." for an ill-formed {@code @Covers} id: ids of the specs close to what was written
+ * (the catalog is read once per run, and only when an ill-formed id turns up), else the well-formed
+ * form of what was written.
+ */
 public final class IdHints {
 
-    private static final Pattern LOOSE = Pattern.compile("(?i)\\s*(?:(\\d{1,3})\\s*[-_ ]?\\s*)?FR\\s*[-_ ]?\\s*0*(\\d{1,3})([a-z])?\\s*");
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(IdHints.class);
 
     private IdHints() {
     }
 
-    /** {@code "; did you mean FR-024?"} or {@code "."} when nothing close is known. */
+    /** {@code "; did you mean 006-FR-024?"} or {@code "."} when nothing close is known. */
     public static String didYouMean(String written, ExtensionContext context) {
-        if (written == null) {
-            return ".";
-        }
-        Matcher m = LOOSE.matcher(written);
-        if (!m.matches()) {
-            return ".";
-        }
-        String local = "FR-" + pad(m.group(2)) + (m.group(3) == null ? "" : m.group(3).toLowerCase());
-        return "; did you mean " + (m.group(1) == null ? local : pad(m.group(1)) + "-" + local) + "?";
+        FloeConfiguration configuration = FloeConfiguration.fromSystem(context::getConfigurationParameter);
+        Optional<SpecCatalog> catalog = context.getRoot().getStore(NAMESPACE)
+                .computeIfAbsent(CatalogHolder.class, k -> new CatalogHolder(load(configuration)), CatalogHolder.class)
+                .catalog();
+        String defaultFeature = configuration.getString(TraceabilityKeys.DEFAULT_FEATURE).orElse(null);
+        List<String> suggestions = catalog.map(c -> IdSuggestions.forIllFormed(written, c, defaultFeature))
+                .filter(list -> !list.isEmpty())
+                .orElseGet(() -> IdSuggestions.normalised(written).map(List::of).orElse(List.of()));
+        return suggestions.isEmpty() ? "." : "; did you mean " + String.join(" or ", suggestions) + "?";
     }
 
-    private static String pad(String digits) {
-        return "0".repeat(3 - digits.length()) + digits;
+    private static Optional<SpecCatalog> load(FloeConfiguration configuration) {
+        try {
+            return Optional.of(SpecSources.catalog(configuration, Path.of("").toAbsolutePath()));
+        }
+        catch (RuntimeException e) {
+            return Optional.empty(); // no specs here: suggest the well-formed form of what was written
+        }
+    }
+
+    private record CatalogHolder(Optional<SpecCatalog> catalog) {
     }
 }

@@ -125,7 +125,7 @@ final class PlanRecorder {
         String javaPackage = className == null || className.lastIndexOf('.') < 0 ? ""
                 : className.substring(0, className.lastIndexOf('.'));
         TestResult result = new TestResult(
-                ids.testId(org.junit.platform.engine.UniqueId.parse(identifier.getUniqueId()), className),
+                ids.testId(identifier.getUniqueIdObject(), className),
                 ids.sourceFile(className), className, located.methodName(), identifier.getDisplayName(),
                 settings.module(), javaPackage, CoversAnnotations.idsFor(located.type(), located.method()), outcome,
                 millis, TestResult.firstLine(message));
@@ -159,6 +159,23 @@ final class PlanRecorder {
         if (type != null) {
             classDirByClass.computeIfAbsent(type, PlanRecorder::classDir).ifPresent(classDirs::add);
         }
+    }
+
+    /** The class folders of the plan's test classes (jars are left out), known before any test runs. */
+    static Set<Path> classDirsOf(TestPlan plan) {
+        Set<Path> dirs = new TreeSet<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (TestIdentifier root : plan.getRoots()) {
+            for (TestIdentifier identifier : plan.getDescendants(root)) {
+                if (identifier.getSource().orElse(null) instanceof ClassSource c && seen.add(c.getClassName())) {
+                    Class<?> type = quietly(c::getJavaClass);
+                    if (type != null) {
+                        classDir(type).ifPresent(dir -> dirs.add(Path.of(dir)));
+                    }
+                }
+            }
+        }
+        return dirs;
     }
 
     private static Optional<String> classDir(Class<?> type) {

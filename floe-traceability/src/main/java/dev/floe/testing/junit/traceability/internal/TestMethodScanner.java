@@ -1,6 +1,8 @@
 package dev.floe.testing.junit.traceability.internal;
 
 import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.MalformedURLException;
@@ -10,17 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ClassInfo;
-import io.github.classgraph.ScanResult;
 import org.junit.jupiter.api.Nested;
 import org.junit.platform.commons.annotation.Testable;
 import org.junit.platform.commons.support.AnnotationSupport;
-import org.junit.platform.commons.support.HierarchyTraversalMode;
-import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * The static scan behind partial-run detection: the test methods ({@code class#method}) in test class
@@ -30,11 +30,18 @@ import org.junit.platform.commons.support.ReflectionSupport;
  */
 public final class TestMethodScanner {
 
+    private static final Map<Class<? extends Annotation>, Boolean> TESTABLE = new ConcurrentHashMap<>();
+
     private TestMethodScanner() {
     }
 
-    /** The test methods in {@code folders}, as {@code binaryClassName#method}. */
+    /** The test methods in {@code folders}, as {@code binaryClassName#method}, loaded beside the context class loader. */
     public static Set<String> testMethodsIn(Set<Path> folders) {
+        return testMethodsIn(folders, Thread.currentThread().getContextClassLoader());
+    }
+
+    /** The test methods in {@code folders}, as {@code binaryClassName#method}, loaded beside {@code parent}. */
+    public static Set<String> testMethodsIn(Set<Path> folders, ClassLoader parent) {
         List<Path> dirs = folders.stream().filter(Files::isDirectory).sorted().toList();
         Set<String> methods = new TreeSet<>();
         if (dirs.isEmpty()) {
@@ -49,27 +56,41 @@ public final class TestMethodScanner {
                 throw new IllegalArgumentException("Not a class folder: " + dir, e);
             }
         }
-        ClassLoader parent = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), parent);
-                ScanResult scan = new ClassGraph().overrideClasspath(dirs).enableClassInfo().ignoreClassVisibility()
-                        .scan()) {
-            for (ClassInfo info : scan.getAllStandardClasses()) {
-                if (info.isAbstract() || info.isAnonymousInnerClass() || info.getName().contains("$$")) {
-                    continue;
-                }
-                Class<?> type = load(info.getName(), loader);
-                if (type != null && isTestClass(type)) {
-                    for (Method method : ReflectionSupport.findMethods(type, TestMethodScanner::isTestMethod,
-                            HierarchyTraversalMode.TOP_DOWN)) {
-                        methods.add(type.getName() + "#" + method.getName());
+        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), parent)) {
+            for (Path dir : dirs) {
+                for (String name : topLevelAndInnerClassNames(dir)) {
+                    Class<?> type = load(name, loader);
+                    if (type != null && !Modifier.isAbstract(type.getModifiers()) && !type.isInterface()
+                            && isTestClass(type)) {
+                        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                            for (Method method : c.getDeclaredMethods()) {
+                                if (isTestMethod(method)) {
+                                    methods.add(type.getName() + "#" + method.getName());
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
         catch (IOException e) {
-            throw new IllegalStateException("Cannot close the scan class loader: " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot scan test classes in " + dirs + ": " + e.getMessage(), e);
         }
         return methods;
+    }
+
+    /**
+     * Class names under {@code dir}, read from the file names: a plain walk is enough here and costs a cold
+     * JVM far less than starting a classpath scanner at the end of every run.
+     */
+    private static List<String> topLevelAndInnerClassNames(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".class"))
+                    .map(f -> dir.relativize(f).toString().replace(java.io.File.separatorChar, '.'))
+                    .map(n -> n.substring(0, n.length() - ".class".length()))
+                    .filter(n -> !n.endsWith("package-info") && !n.endsWith("module-info") && !n.contains("$$"))
+                    .sorted().toList();
+        }
     }
 
     private static boolean isTestClass(Class<?> type) {
@@ -85,8 +106,21 @@ public final class TestMethodScanner {
 
     private static boolean isTestMethod(Method method) {
         int modifiers = method.getModifiers();
-        return !Modifier.isPrivate(modifiers) && !Modifier.isStatic(modifiers) && !Modifier.isAbstract(modifiers)
-                && AnnotationSupport.isAnnotated(method, Testable.class);
+        if (Modifier.isPrivate(modifiers) || Modifier.isStatic(modifiers) || Modifier.isAbstract(modifiers)
+                || method.isSynthetic()) {
+            return false;
+        }
+        for (Annotation annotation : method.getDeclaredAnnotations()) {
+            if (TESTABLE.computeIfAbsent(annotation.annotationType(), TestMethodScanner::isTestable)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an annotation type is {@link Testable} or carries it as a meta-annotation (e.g. {@code @Test}). */
+    private static boolean isTestable(Class<? extends Annotation> type) {
+        return type == Testable.class || AnnotationSupport.isAnnotated(type, Testable.class);
     }
 
     private static Class<?> load(String name, ClassLoader loader) {

@@ -32,7 +32,10 @@ public final class TraceabilityListener implements TestExecutionListener {
         recorder = null;
         runtime.settings(key -> testPlan.getConfigurationParameters().get(key))
                 .filter(TraceabilitySettings::enabled)
-                .ifPresent(settings -> recorder = new PlanRecorder(testPlan, settings, runtime.takeSelection()));
+                .ifPresent(settings -> {
+                    recorder = new PlanRecorder(testPlan, settings, runtime.takeSelection());
+                    guarded(() -> runtime.prefetch(settings, PlanRecorder.classDirsOf(testPlan)));
+                });
     }
 
     @Override

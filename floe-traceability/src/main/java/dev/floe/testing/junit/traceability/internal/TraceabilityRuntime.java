@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,12 +28,18 @@ public final class TraceabilityRuntime {
     private static final TraceabilityRuntime JVM = new TraceabilityRuntime(SpecSources.parser(),
             Path.of("").toAbsolutePath(), Clock.systemUTC());
 
+    static {
+        // A tool that exits without closing its launcher session must not lose the run's matrix.
+        Runtime.getRuntime().addShutdownHook(new Thread(JVM::assemblePending, "floe-traceability-shutdown"));
+    }
+
     private final SpecSource specSource;
     private final Path workingDir;
     private final Clock clock;
     private final AtomicInteger openSessions = new AtomicInteger();
     private final AtomicReference<List<String>> selection = new AtomicReference<>(List.of());
     private final Map<Path, TraceabilitySettings> pending = new ConcurrentHashMap<>();
+    private final Map<Path, Prefetch> prefetches = new ConcurrentHashMap<>();
     private volatile RunAssembly.Result lastResult;
 
     /** A runtime with its own collaborators (tests and tools); the listeners' no-arg constructors use {@link #jvm()}. */
@@ -59,6 +66,15 @@ public final class TraceabilityRuntime {
         }
     }
 
+    /** Starts reading the specs and scanning {@code classDirs} in the background, for the matrix at the end. */
+    void prefetch(TraceabilitySettings settings, Set<Path> classDirs) {
+        Prefetch prefetch = prefetches.computeIfAbsent(settings.outputDir(),
+                dir -> new Prefetch(settings.specs(), Thread.currentThread().getContextClassLoader()));
+        if (settings.partialDetection() == PartialDetection.AUTO) {
+            prefetch.scan(classDirs);
+        }
+    }
+
     void selectionSeen(List<String> partialReasons) {
         selection.set(List.copyOf(partialReasons));
     }
@@ -74,11 +90,15 @@ public final class TraceabilityRuntime {
     void sessionClosed() {
         if (openSessions.decrementAndGet() <= 0) {
             openSessions.set(0);
-            for (Path output : List.copyOf(pending.keySet())) {
-                TraceabilitySettings settings = pending.remove(output);
-                if (settings != null) {
-                    assemble(settings);
-                }
+            assemblePending();
+        }
+    }
+
+    private void assemblePending() {
+        for (Path output : List.copyOf(pending.keySet())) {
+            TraceabilitySettings settings = pending.remove(output);
+            if (settings != null) {
+                assemble(settings);
             }
         }
     }
@@ -99,14 +119,15 @@ public final class TraceabilityRuntime {
     }
 
     private void assemble(TraceabilitySettings settings) {
+        Prefetch prefetch = prefetches.remove(settings.outputDir());
         try {
             RunAssembly.Result result = RunAssembly.in(settings.outputDir())
                     .withRunId(settings.runId())
-                    .withSpecs(settings.specs())
+                    .withSpecs(prefetch == null ? settings.specs() : prefetch::specs)
                     .withExclusionsFile(settings.exclusionsFile())
                     .withDefaultFeature(settings.defaultFeature())
-                    .withScan(settings.partialDetection() == PartialDetection.AUTO ? TestMethodScanner::testMethodsIn
-                            : null)
+                    .withScan(settings.partialDetection() != PartialDetection.AUTO ? null
+                            : prefetch == null ? TestMethodScanner::testMethodsIn : prefetch::testMethodsIn)
                     .withClock(clock)
                     .assemble();
             lastResult = result;

@@ -3,21 +3,29 @@ package dev.floe.testing.junit.traceability.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
 
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opentest4j.TestAbortedException;
 
@@ -233,6 +241,56 @@ class TraceabilityListenerTest {
         assertThat(row(matrix, "900-FR-001").testIds()).hasSize(20);
         assertThat(IntStream.rangeClosed(1, 20).mapToObj(i -> "ManyTestCase::invocation(int)[" + i + "]"))
                 .allSatisfy(suffix -> test(matrix, suffix));
+    }
+
+    static class DynamicTestCase {
+        @TestFactory
+        @Covers("900-FR-001")
+        Stream<DynamicTest> factory() {
+            return Stream.of(dynamicTest("one", () -> { }), dynamicTest("two", () -> assertEquals(1, 2)));
+        }
+    }
+
+    @Test
+    @Covers("002-FR-004")
+    void recordsDynamicTestsByPositionWithTheFactorysIds(@TempDir Path out) {
+        ListenerRuns runs = new ListenerRuns(out, ListenerRuns.specs("FR-001"));
+
+        runs.run(List.of(selectClass(DynamicTestCase.class)));
+
+        TraceabilityMatrix matrix = runs.runtime().lastResult().matrix();
+        assertThat(matrix.tests()).extracting(TestResult::testId, TestResult::displayName, TestResult::outcome,
+                TestResult::coveredIds).containsExactly(
+                        tuple(FILE + "::TraceabilityListenerTest.DynamicTestCase::factory[1]", "one", TestOutcome.PASSED,
+                                List.of("900-FR-001")),
+                        tuple(FILE + "::TraceabilityListenerTest.DynamicTestCase::factory[2]", "two", TestOutcome.FAILED,
+                                List.of("900-FR-001")));
+    }
+
+    @Test
+    @Covers("002-FR-013")
+    void withoutAnySpecTheReportsCarryAnErrorSayingWhereItLooked(@TempDir Path out, @TempDir Path emptyRoot)
+            throws Exception {
+        TraceabilityRuntime runtime = new TraceabilityRuntime(SpecSources.parser(), Path.of("").toAbsolutePath(),
+                Clock.systemUTC());
+        LauncherConfig config = LauncherConfig.builder()
+                .enableTestExecutionListenerAutoRegistration(false).enableLauncherSessionListenerAutoRegistration(false)
+                .enableLauncherDiscoveryListenerAutoRegistration(false)
+                .addTestExecutionListeners(new TraceabilityListener(runtime)).build();
+        LauncherFactory.create(config).execute(
+                request()
+                        .selectors(selectClass(DynamicTestCase.class))
+                        .configurationParameters(Map.of("floe.traceability.output-dir", out.toString(),
+                                "floe.traceability.root", emptyRoot.toString(),
+                                "floe.traceability.partial-detection", "selectors"))
+                        .build());
+
+        TraceabilityMatrix matrix = runtime.lastResult().matrix();
+        assertThat(matrix.error()).startsWith("No spec found: looked for specs/**/spec.md under " + emptyRoot);
+        assertThat(matrix.coveragePercentage()).isZero();
+        assertThat(Files.readString(out.resolve("traceability-matrix.json"))).contains("\"status\" : \"error\"");
+        assertThat(Files.readString(out.resolve("traceability.md"))).startsWith("# Traceability\n\n> **Error:** No spec found");
+        assertThat(Files.readString(out.resolve("index.html"))).contains("<p class=\"error\"><strong>Error:</strong> No spec found");
     }
 
     @Test

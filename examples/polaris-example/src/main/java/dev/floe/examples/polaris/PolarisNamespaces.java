@@ -1,0 +1,72 @@
+package dev.floe.examples.polaris;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Creates and lists Iceberg namespaces of one Polaris catalog through the Iceberg REST API. */
+public final class PolarisNamespaces {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI catalogUri;
+    private final String catalog;
+    private final String token;
+
+    private PolarisNamespaces(URI catalogUri, String catalog, String token) {
+        this.catalogUri = catalogUri;
+        this.catalog = catalog;
+        this.token = token;
+    }
+
+    /** Signs in with client credentials ({@code POST <uri>/v1/oauth/tokens}) for {@code scope}. */
+    public static PolarisNamespaces signIn(URI catalogUri, String catalog, String clientId, String clientSecret, String scope)
+            throws IOException, InterruptedException {
+        String form = "grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret=" + enc(clientSecret)
+                + "&scope=" + enc(scope);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(catalogUri + "/v1/oauth/tokens"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        JsonNode answer = send(HttpClient.newHttpClient(), request, 200);
+        return new PolarisNamespaces(catalogUri, catalog, answer.path("access_token").asText());
+    }
+
+    /** Creates {@code namespace}. */
+    public void create(String namespace) throws IOException, InterruptedException {
+        send(http, authorized("/namespaces").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"namespace\":[\"" + namespace + "\"]}")).build(), 200);
+    }
+
+    /** The top-level namespaces. */
+    public List<String> list() throws IOException, InterruptedException {
+        JsonNode answer = send(http, authorized("/namespaces").GET().build(), 200);
+        List<String> names = new ArrayList<>();
+        answer.path("namespaces").forEach(ns -> names.add(ns.path(0).asText()));
+        return names;
+    }
+
+    private HttpRequest.Builder authorized(String path) {
+        return HttpRequest.newBuilder(URI.create(catalogUri + "/v1/" + enc(catalog) + path)).header("Authorization", "Bearer " + token);
+    }
+
+    private static JsonNode send(HttpClient http, HttpRequest request, int expected) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IOException(request.method() + " " + request.uri() + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.floe.examples.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import dev.floe.testing.junit.traceability.Covers;
+
+/**
+ * Opens the examples' HTML report in headless Chromium: it renders, its coverage bars show, and each
+ * gap names the spec file and line of its requirement. Saves a screenshot to
+ * {@code target/traceability-report.png} (and to {@code -Dfloe.examples.screenshot=<file>} when set).
+ */
+class ReportInBrowserTest {
+
+    /** The report under test and the build root its spec paths are relative to. */
+    static final Path REPORT = Path.of(System.getProperty("floe.examples.report",
+            "../core-example/target/floe-traceability/index.html")).toAbsolutePath().normalize();
+    static final Path ROOT = Path.of(System.getProperty("floe.examples.report.root", "../core-example")).toAbsolutePath().normalize();
+
+    private static final Pattern LOCATION = Pattern.compile("(.+\\.md):(\\d+)");
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void open(@TempDir Path profile) throws Exception {
+        assertThat(REPORT).as("the examples' report; run the examples first (mvn verify from the project root)").isRegularFile();
+        browser = Chromium.start(profile);
+        browser.get(REPORT.toUri().toString());
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static List<WebElement> rowsUnder(String heading) {
+        return browser.findElements(By.xpath("//h2[starts-with(normalize-space(.), '" + heading + "')]/following-sibling::table[1]//tr[td]"));
+    }
+
+    @Test
+    @Covers("106-FR-001")
+    void rendersWithACoverageBarPerFeature() throws Exception {
+        assertThat(browser.getTitle()).isEqualTo("Traceability matrix");
+        assertThat(browser.findElement(By.tagName("h1")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("body > p > strong")).getText()).contains("requirements covered (");
+
+        List<WebElement> features = rowsUnder("Features");
+        assertThat(features).isNotEmpty();
+        for (WebElement row : features) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            WebElement bar = row.findElement(By.cssSelector("div.bar"));
+            double percentage = Double.parseDouble(cells.get(cells.size() - 1).getText());
+            double barWidth = bar.getRect().getWidth() - 2; // inside the 1px border
+            double green = bar.findElements(By.cssSelector("span.covered")).stream().mapToDouble(s -> s.getRect().getWidth()).sum();
+
+            assertThat(bar.isDisplayed()).isTrue();
+            assertThat(barWidth).isGreaterThan(100);
+            assertThat(green).as("green part of %s", cells.get(0).getText()).isCloseTo(barWidth * percentage / 100, within(2.0));
+        }
+        WebElement anyGreen = browser.findElement(By.cssSelector("div.bar span.covered"));
+        assertThat(anyGreen.getCssValue("background-color")).isEqualTo("rgba(46, 158, 68, 1)");
+
+        byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+        Path screenshot = Files.write(Path.of("target", "traceability-report.png"), png);
+        String copyTo = System.getProperty("floe.examples.screenshot");
+        if (copyTo != null) {
+            Files.copy(screenshot, Path.of(copyTo), StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(png.length).isGreaterThan(10_000);
+    }
+
+    @Test
+    @Covers("106-FR-002")
+    void eachGapNamesTheSpecFileAndLineOfItsRequirement() throws Exception {
+        List<WebElement> gaps = rowsUnder("Gaps");
+        assertThat(gaps).as("the examples leave 101-FR-008 uncovered on purpose").isNotEmpty();
+        assertThat(gaps).extracting(g -> g.findElement(By.tagName("td")).getText()).contains("101-FR-008");
+
+        for (WebElement gap : gaps) {
+            List<WebElement> cells = gap.findElements(By.tagName("td"));
+            String id = cells.get(0).getText();
+            Matcher location = LOCATION.matcher(cells.get(1).getText());
+            assertThat(location.matches()).as("spec location of %s: %s", id, cells.get(1).getText()).isTrue();
+
+            Path spec = ROOT.resolve(location.group(1));
+            int line = Integer.parseInt(location.group(2));
+            String localId = id.substring(id.indexOf("FR-"));
+            assertThat(spec).isRegularFile();
+            assertThat(Files.readAllLines(spec).get(line - 1)).as("%s:%d", spec, line).contains("**" + localId + "**");
+            assertThat(cells.get(2).getText()).as("requirement text of %s", id).isNotBlank();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.floe.testing.traceability.maven;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import dev.floe.testing.traceability.cli.TraceabilityCli;
+import dev.floe.testing.traceability.spec.SpecParseException;
+import dev.floe.testing.traceability.spec.SpecParser;
+
+/**
+ * What the {@code report} and {@code check} goals share: the parameters, and a run of the traceability command
+ * line with them, its output sent to the Maven log.
+ *
+ * @since 0.1.0
+ */
+public abstract class AbstractTraceabilityMojo extends AbstractMojo {
+
+    /** Skips the goal. */
+    @Parameter(property = "floe.traceability.skip", defaultValue = "false")
+    boolean skip;
+
+    /** The module folder; the build root (the folder holding {@code specs/}) is found from here upwards. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File basedir;
+
+    /** The build root holding {@code specs/}; default: the nearest folder upwards from the module that has one. */
+    @Parameter(property = "floe.traceability.root")
+    File root;
+
+    /** Spec globs relative to the build root; default {@code specs/**}{@code /spec.md}. */
+    @Parameter(property = "floe.traceability.specs")
+    String specs;
+
+    /**
+     * Matrices, folders holding them, or result fragments to merge; default the module's own
+     * {@code target/floe-traceability}. For a multi-module build, name the build root (every module's matrix).
+     */
+    @Parameter
+    List<File> inputs;
+
+    /** Where the listener wrote this module's reports; the default input. */
+    @Parameter(defaultValue = "${project.build.directory}/floe-traceability", readonly = true)
+    File moduleReports;
+
+    /** Compiled test classes scanned for {@code @Covers} tests that did not run. */
+    @Parameter(defaultValue = "${project.build.testOutputDirectory}")
+    File testClassesDirectory;
+
+    /** Where the merged reports (four formats and SARIF) go. */
+    @Parameter(property = "floe.traceability.mergedDirectory",
+            defaultValue = "${project.build.directory}/floe-traceability-merged")
+    File outputDirectory;
+
+    /** The exclusions file; default {@code <root>/specs/traceability-exclusions.json}. */
+    @Parameter(property = "floe.traceability.exclusions")
+    File exclusions;
+
+    /** The feature that spec-local ids resolve against first. */
+    @Parameter(property = "floe.traceability.default-feature")
+    String defaultFeature;
+
+    /** Gate and show one feature only, e.g. {@code 004}. */
+    @Parameter(property = "floe.traceability.feature")
+    String feature;
+
+    /** The lock file of requirement fingerprints; default {@code <root>/specs/traceability.lock.json}. */
+    @Parameter(property = "floe.traceability.lock")
+    File lockFile;
+
+    /** Runs the command line with this goal's arguments; returns its exit code and logs its output. */
+    int runCli(List<String> goalArgs) throws MojoExecutionException {
+        List<String> args = new ArrayList<>();
+        args.add("--root");
+        args.add(buildRoot().toString());
+        args.add("--out");
+        args.add(outputDirectory.getAbsolutePath());
+        option(args, "--specs", specs);
+        option(args, "--exclusions", exclusions);
+        option(args, "--default-feature", defaultFeature);
+        option(args, "--feature", feature);
+        option(args, "--lock", lockFile);
+        if (testClassesDirectory != null && testClassesDirectory.isDirectory()) {
+            option(args, "--classes", testClassesDirectory);
+        }
+        args.addAll(goalArgs);
+        if (inputs == null || inputs.isEmpty()) {
+            args.add(moduleReports.getAbsolutePath());
+        }
+        else {
+            inputs.forEach(input -> args.add(input.getAbsolutePath()));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = TraceabilityCli.run(args.toArray(String[]::new), o, e);
+        }
+        out.toString(StandardCharsets.UTF_8).lines().forEach(getLog()::info);
+        String error = err.toString(StandardCharsets.UTF_8).strip();
+        if (code == TraceabilityCli.BAD_INPUT) {
+            throw new MojoExecutionException(error);
+        }
+        return code;
+    }
+
+    /** Whether the goal does nothing, having said so. */
+    boolean skipped() {
+        if (skip) {
+            getLog().info("floe-traceability: skipped (floe.traceability.skip=true)");
+        }
+        return skip;
+    }
+
+    /** The failure for a gate that did not pass. */
+    static MojoFailureException gateFailed(String goal) {
+        return new MojoFailureException("floe-traceability:" + goal + " failed: the traceability gate did not pass;"
+                + " the reasons and gaps are listed above");
+    }
+
+    private Path buildRoot() throws MojoExecutionException {
+        if (root != null) {
+            return root.toPath().toAbsolutePath().normalize();
+        }
+        try {
+            SpecParser parser = SpecParser.fromConfiguration(key -> Optional.empty());
+            if (specs != null) {
+                parser = parser.withSpecs(specs);
+            }
+            return parser.findBuildRoot(basedir.toPath());
+        }
+        catch (SpecParseException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    static void option(List<String> args, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            args.add(name);
+            args.add(value instanceof File file ? file.getAbsolutePath() : value.toString());
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.floe.testing.traceability.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The parsed command line of {@link TraceabilityCli}. */
+final class CliOptions {
+
+    static final String USAGE = String.join("\n",
+            "Usage: TraceabilityCli [options] [input ...]",
+            "Merges traceability matrices (or folders holding them, or result fragments), writes every report",
+            "format and gates the build. Exit codes: 0 passed, 1 gate failed, 2 bad input.",
+            "  --root DIR              build root holding specs/ (default: found from the working directory)",
+            "  --specs GLOBS           spec globs relative to the root (default specs/**/spec.md)",
+            "  --out DIR               where reports go (default <root>/target/floe-traceability-merged)",
+            "  --exclusions FILE       exclusions file (default <root>/specs/traceability-exclusions.json)",
+            "  --default-feature NNN   feature that spec-local ids resolve against first",
+            "  --classes DIR           compiled test classes to scan for @Covers tests that did not run (repeatable;",
+            "                          default: each module's target/test-classes beside its matrix)",
+            "  --no-discovery          do not scan compiled test classes",
+            "  --feature NNN           show and gate one feature",
+            "  --package NAME          show and gate one package (the module that ran the tests)",
+            "  --min-coverage N        minimum coverage %, overall; NNN=N for a feature, P1=N for a priority (repeatable)",
+            "  --allow-skipped         let skipped and aborted tests pass the gate (default: they fail it)",
+            "  --baseline FILE         ratchet: fail when a requirement covered in FILE (a matrix) is no longer",
+            "  --lock FILE             lock file of requirement fingerprints (default <root>/specs/traceability.lock.json)",
+            "  --confirm-links [IDS]   write the current fingerprints of all (or the comma-separated) requirements",
+            "  --warn-suspect          report suspect links without failing the gate",
+            "  --help                  this text");
+
+    Path root;
+    String specs;
+    Path out;
+    Path exclusions;
+    String defaultFeature;
+    final List<Path> classes = new ArrayList<>();
+    boolean discovery = true;
+    String feature;
+    String module;
+    Double minCoverage;
+    final Map<String, Double> minimums = new LinkedHashMap<>();
+    boolean allowSkipped;
+    Path baseline;
+    Path lock;
+    boolean confirm;
+    final List<String> confirmIds = new ArrayList<>();
+    boolean warnSuspect;
+    boolean help;
+    final List<Path> inputs = new ArrayList<>();
+
+    static CliOptions parse(String[] args) {
+        CliOptions o = new CliOptions();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--root" -> o.root = Path.of(value(args, ++i, arg));
+                case "--specs" -> o.specs = value(args, ++i, arg);
+                case "--out" -> o.out = Path.of(value(args, ++i, arg));
+                case "--exclusions" -> o.exclusions = Path.of(value(args, ++i, arg));
+                case "--default-feature" -> o.defaultFeature = featureId(value(args, ++i, arg), arg);
+                case "--classes" -> o.classes.add(Path.of(value(args, ++i, arg)));
+                case "--no-discovery" -> o.discovery = false;
+                case "--feature" -> o.feature = featureId(value(args, ++i, arg), arg);
+                case "--package" -> o.module = value(args, ++i, arg);
+                case "--min-coverage" -> o.threshold(value(args, ++i, arg));
+                case "--allow-skipped" -> o.allowSkipped = true;
+                case "--baseline" -> o.baseline = Path.of(value(args, ++i, arg));
+                case "--lock" -> o.lock = Path.of(value(args, ++i, arg));
+                case "--confirm-links" -> {
+                    o.confirm = true;
+                    if (i + 1 < args.length && !args[i + 1].startsWith("--") && args[i + 1].matches("[0-9A-Za-z,-]+")
+                            && args[i + 1].contains("FR-")) {
+                        for (String id : args[++i].split(",")) {
+                            o.confirmIds.add(id.strip());
+                        }
+                    }
+                }
+                case "--warn-suspect" -> o.warnSuspect = true;
+                case "--help", "-h" -> o.help = true;
+                default -> {
+                    if (arg.startsWith("-")) {
+                        throw new UsageException("Unknown option " + arg + "; run with --help for the options");
+                    }
+                    o.inputs.add(Path.of(arg));
+                }
+            }
+        }
+        if (o.feature != null && o.module != null) {
+            throw new UsageException("Give --feature or --package, not both");
+        }
+        return o;
+    }
+
+    private void threshold(String text) {
+        int eq = text.indexOf('=');
+        String key = eq < 0 ? null : text.substring(0, eq).strip();
+        String number = eq < 0 ? text : text.substring(eq + 1);
+        if (key != null && !key.matches("\\d{3}|P[1-3]")) {
+            throw new UsageException("Invalid --min-coverage '" + text + "': the part before '=' must be a feature id"
+                    + " (e.g. 004) or a priority (P1, P2, P3)");
+        }
+        double value;
+        try {
+            value = Double.parseDouble(number.strip().replaceFirst("%$", ""));
+        }
+        catch (NumberFormatException e) {
+            throw new UsageException("Invalid --min-coverage '" + text + "': expected a percentage from 0 to 100,"
+                    + " e.g. 80, 004=90 or P1=100");
+        }
+        if (Double.isNaN(value) || value < 0 || value > 100) {
+            throw new UsageException("Invalid --min-coverage '" + text + "': " + number.strip()
+                    + " is out of range; a percentage is from 0 to 100");
+        }
+        if (key == null) {
+            minCoverage = value;
+        }
+        else {
+            minimums.put(key, value);
+        }
+    }
+
+    private static String featureId(String value, String option) {
+        if (!value.matches("\\d{3}")) {
+            throw new UsageException("Invalid " + option + " '" + value + "': a feature id is three digits, e.g. 004");
+        }
+        return value;
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new UsageException("Option " + option + " needs a value; run with --help for the options");
+        }
+        return args[i];
+    }
+}

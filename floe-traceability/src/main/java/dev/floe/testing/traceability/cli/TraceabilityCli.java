@@ -1,0 +1,189 @@
+package dev.floe.testing.traceability.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.floe.testing.traceability.discovery.CoversDiscovery;
+import dev.floe.testing.traceability.discovery.DiscoveredTest;
+import dev.floe.testing.traceability.exclusion.Exclusion;
+import dev.floe.testing.traceability.exclusion.ExclusionsException;
+import dev.floe.testing.traceability.exclusion.ExclusionsFile;
+import dev.floe.testing.traceability.gate.Baseline;
+import dev.floe.testing.traceability.gate.BaselineDiff;
+import dev.floe.testing.traceability.gate.CoverageGate;
+import dev.floe.testing.traceability.gate.GatePolicy;
+import dev.floe.testing.traceability.gate.GateResult;
+import dev.floe.testing.traceability.lock.LinkLock;
+import dev.floe.testing.traceability.lock.SuspectLink;
+import dev.floe.testing.traceability.matrix.SpecSet;
+import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+import dev.floe.testing.traceability.merge.MergeInput;
+import dev.floe.testing.traceability.merge.MergeInputException;
+import dev.floe.testing.traceability.merge.MergeInputReader;
+import dev.floe.testing.traceability.merge.MergeInputs;
+import dev.floe.testing.traceability.merge.TraceabilityMerge;
+import dev.floe.testing.traceability.result.TestResult;
+import dev.floe.testing.traceability.spec.SpecCatalog;
+import dev.floe.testing.traceability.spec.SpecParseException;
+import dev.floe.testing.traceability.spec.SpecParser;
+import dev.floe.testing.traceability.view.MatrixView;
+import dev.floe.testing.traceability.view.UnknownScopeException;
+
+/**
+ * The traceability command line: merges the matrices of several modules, forks or CI shards, finds
+ * {@code @Covers} tests that did not run, prints a summary of the whole matrix (or one feature or package),
+ * writes every report format plus SARIF, and gates the build.
+ *
+ * <p>Exit codes: {@code 0} the gate passed, {@code 1} it failed (each reason listed with its gaps or test
+ * ids), {@code 2} bad input (unreadable spec, invalid matrix, unknown feature, threshold out of range), in
+ * which case one line says what is wrong and nothing is written.
+ *
+ * <pre>{@code
+ * java -cp ... dev.floe.testing.traceability.cli.TraceabilityCli --min-coverage 80 --min-coverage P1=100 .
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class TraceabilityCli {
+
+    /** Exit code: the gate passed. */
+    public static final int PASSED = 0;
+
+    /** Exit code: the gate failed. */
+    public static final int GATE_FAILED = 1;
+
+    /** Exit code: the input or the command line is bad; nothing was written. */
+    public static final int BAD_INPUT = 2;
+
+    private static final String MERGED_FOLDER = "target/floe-traceability-merged";
+    private static final String LOCK_FILE = "specs/traceability.lock.json";
+    private static final String EXCLUSIONS_FILE = "specs/traceability-exclusions.json";
+
+    private TraceabilityCli() {
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command line with {@code args}, printing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return execute(CliOptions.parse(args), out);
+        }
+        catch (UsageException | SpecParseException | MergeInputException | ExclusionsException
+                | UnknownScopeException | IllegalArgumentException e) {
+            err.println("floe-traceability: " + oneLine(e.getMessage()));
+            return BAD_INPUT;
+        }
+    }
+
+    private static int execute(CliOptions o, PrintStream out) {
+        if (o.help) {
+            out.println(CliOptions.USAGE);
+            return PASSED;
+        }
+        SpecParser parser = SpecParser.fromConfiguration(key -> Optional.empty());
+        if (o.specs != null) {
+            parser = parser.withSpecs(o.specs);
+        }
+        if (o.root != null) {
+            parser = parser.withRoot(o.root);
+        }
+        Path root = parser.findBuildRoot(Path.of(""));
+        SpecCatalog catalog = parser.parse(root);
+        SpecSet specs = new SpecSet(catalog.searched(), catalog.specFiles(), catalog.requirements(),
+                catalog.problems().stream().map(Object::toString).toList());
+        Path outDir = o.out != null ? o.out.toAbsolutePath().normalize() : root.resolve(MERGED_FOLDER);
+
+        List<Path> inputFiles = MergeInputs.find(o.inputs.isEmpty() ? List.of(root) : o.inputs, List.of(outDir));
+        if (inputFiles.isEmpty()) {
+            throw new MergeInputException("No merge input found: no traceability-matrix.json under "
+                    + (o.inputs.isEmpty() ? root : o.inputs) + "; run the tests first (mvn verify) or name the files");
+        }
+        List<MergeInput> inputs = MergeInputReader.readAll(inputFiles);
+        List<Exclusion> exclusions = ExclusionsFile.read(o.exclusions != null ? o.exclusions
+                : root.resolve(EXCLUSIONS_FILE));
+
+        TraceabilityMerge merge = TraceabilityMerge.of(specs).withInputs(inputs).withExclusions(exclusions)
+                .withDefaultFeature(o.defaultFeature);
+        int notRun = 0;
+        if (o.discovery) {
+            Set<Path> dirs = new TreeSet<>(o.classes);
+            dirs.addAll(MergeInputs.testClassDirsUnder(o.inputs.isEmpty() ? List.of(root) : o.inputs));
+            inputs.forEach(input -> input.classDirs().forEach(dir -> dirs.add(Path.of(dir))));
+            List<DiscoveredTest> discovered = CoversDiscovery.scan(dirs, root);
+            List<TestResult> missing = CoversDiscovery.notRun(discovered, merge.results());
+            notRun = missing.size();
+            merge.withResults(missing);
+        }
+        TraceabilityMatrix matrix = merge.build();
+        if (matrix.error() != null) {
+            throw new MergeInputException(matrix.error());
+        }
+        GatePolicy policy = policy(o, matrix);
+        MatrixView view = o.feature != null ? MatrixView.feature(matrix, o.feature)
+                : o.module != null ? MatrixView.module(matrix, o.module) : MatrixView.whole(matrix);
+        BaselineDiff diff = o.baseline == null ? null : BaselineDiff.between(Baseline.read(o.baseline), matrix);
+        Path lockFile = o.lock != null ? o.lock : root.resolve(LOCK_FILE);
+        LinkLock lock = LinkLock.read(lockFile);
+        Set<String> unknown = new TreeSet<>(o.confirmIds);
+        catalog.requirements().forEach(r -> unknown.remove(r.id().toString()));
+        if (!unknown.isEmpty()) {
+            throw new UsageException("Cannot confirm links of " + String.join(", ", unknown)
+                    + ": no spec defines it; use feature-scoped ids such as 004-FR-012");
+        }
+
+        // every input is valid: from here on, files are written
+        if (o.confirm) {
+            lock = lock.confirm(catalog.requirements(), o.confirmIds);
+            lock.write(lockFile);
+        }
+        Set<String> inView = new LinkedHashSet<>();
+        view.requirements().forEach(r -> inView.add(r.id()));
+        List<SuspectLink> suspects = lock.suspects(matrix).stream().filter(s -> inView.contains(s.requirementId()))
+                .toList();
+        GateResult gate = CoverageGate.check(view, matrix, policy, diff, suspects);
+        List<Path> written = new ArrayList<>(dev.floe.testing.traceability.report.TraceabilityReports.writeAll(matrix,
+                outDir));
+        Path sarif = outDir.resolve(dev.floe.testing.traceability.sarif.SarifWriter.FILE_NAME);
+        dev.floe.testing.common.internal.AtomicFiles.writeString(sarif,
+                dev.floe.testing.traceability.sarif.SarifWriter.render(matrix, lock.suspects(matrix)));
+        written.add(sarif);
+
+        ConsoleSummary.print(out, inputs.size(), notRun, matrix, view, diff, suspects, gate, outDir,
+                o.confirm ? lockFile : null);
+        return gate.passed() ? PASSED : GATE_FAILED;
+    }
+
+    private static GatePolicy policy(CliOptions o, TraceabilityMatrix matrix) {
+        Set<String> features = new TreeSet<>();
+        matrix.features().forEach(f -> features.add(f.featureId()));
+        GatePolicy policy = GatePolicy.defaults().withAllowSkipped(o.allowSkipped).withFailOnSuspect(!o.warnSuspect);
+        if (o.minCoverage != null) {
+            policy = policy.withMinCoverage(o.minCoverage);
+        }
+        for (var entry : o.minimums.entrySet()) {
+            if (entry.getKey().matches("\\d{3}") && !features.contains(entry.getKey())) {
+                throw new UnknownScopeException("Unknown feature '" + entry.getKey() + "' in --min-coverage: the specs"
+                        + " define features " + String.join(", ", features));
+            }
+            policy = policy.withMinCoverage(entry.getKey(), entry.getValue());
+        }
+        return policy;
+    }
+
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "unexpected error";
+        }
+        return message.strip().replaceAll("\\s*\\R\\s*", " | ");
+    }
+}

@@ -1,0 +1,222 @@
+package dev.floe.testing.traceability.discovery;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.github.classgraph.AnnotationInfo;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ClassInfo;
+import io.github.classgraph.MethodInfo;
+import io.github.classgraph.MethodParameterInfo;
+import io.github.classgraph.ScanResult;
+
+import dev.floe.testing.common.internal.Preconditions;
+import dev.floe.testing.traceability.result.TestResult;
+
+/**
+ * Finds, with ClassGraph and without loading a class, the test methods in compiled test class folders that
+ * carry {@code @Covers}: on the method, on the class, its superclasses or the classes enclosing an inner
+ * ({@code @Nested}) class, and through meta-annotations declared in the scanned folders.
+ *
+ * <p>A method is a test when it carries a JUnit Jupiter test annotation ({@code @Test},
+ * {@code @ParameterizedTest}, {@code @RepeatedTest}, {@code @TestFactory}, {@code @TestTemplate}) or an
+ * annotation of the scanned folders meta-annotated with one (or with {@code @Testable}). Abstract classes and
+ * static nested classes are left out, as Surefire leaves them out.
+ *
+ * <pre>{@code
+ * List<DiscoveredTest> found = CoversDiscovery.scan(List.of(Path.of("floe-core/target/test-classes")), root);
+ * List<TestResult> notRun = CoversDiscovery.notRun(found, results);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class CoversDiscovery {
+
+    /** The annotation the scan looks for. */
+    public static final String COVERS = "dev.floe.testing.junit.traceability.Covers";
+
+    private static final Set<String> TEST_ANNOTATIONS = Set.of("org.junit.jupiter.api.Test",
+            "org.junit.jupiter.params.ParameterizedTest", "org.junit.jupiter.api.RepeatedTest",
+            "org.junit.jupiter.api.TestFactory", "org.junit.jupiter.api.TestTemplate",
+            "org.junit.platform.commons.annotation.Testable");
+    private static final List<String> SOURCE_ROOTS = List.of("src/test/java", "src/it/java",
+            "src/integration-test/java", "src/main/java");
+
+    private CoversDiscovery() {
+    }
+
+    /**
+     * The covering test methods in {@code classDirs}, sorted by test id; paths relative to {@code buildRoot}.
+     * Folders that do not exist are ignored.
+     */
+    public static List<DiscoveredTest> scan(Collection<Path> classDirs, Path buildRoot) {
+        Preconditions.notNull(buildRoot, "buildRoot");
+        List<Path> dirs = classDirs.stream().map(p -> p.toAbsolutePath().normalize()).filter(Files::isDirectory)
+                .distinct().sorted().toList();
+        Map<String, DiscoveredTest> found = new LinkedHashMap<>();
+        for (Path dir : dirs) {
+            try (ScanResult scan = new ClassGraph().overrideClasspath(dir).enableClassInfo().enableMethodInfo()
+                    .enableAnnotationInfo().ignoreClassVisibility().ignoreMethodVisibility().scan()) {
+                Path moduleDir = moduleDirOf(dir);
+                for (ClassInfo type : scan.getAllStandardClasses()) {
+                    if (isTestClass(type)) {
+                        collect(type, scan, moduleDir, buildRoot.toAbsolutePath().normalize(), found);
+                    }
+                }
+            }
+        }
+        List<DiscoveredTest> sorted = new ArrayList<>(found.values());
+        sorted.sort((a, b) -> a.testId().compareTo(b.testId()));
+        return sorted;
+    }
+
+    /** The discovered tests that no result recorded (matched by class and method), as not-run results. */
+    public static List<TestResult> notRun(Collection<DiscoveredTest> discovered, Collection<TestResult> results) {
+        Set<String> ran = new HashSet<>();
+        for (TestResult result : results) {
+            ran.add(result.className() + "#" + result.methodName());
+        }
+        return discovered.stream().filter(test -> !ran.contains(test.key())).map(DiscoveredTest::asNotRun).toList();
+    }
+
+    private static boolean isTestClass(ClassInfo type) {
+        if (type.isAbstract() || type.isAnonymousInnerClass() || type.isSynthetic() || type.getName().contains("$$")) {
+            return false;
+        }
+        return !type.isInnerClass() || !type.isStatic();
+    }
+
+    private static void collect(ClassInfo type, ScanResult scan, Path moduleDir, Path buildRoot,
+            Map<String, DiscoveredTest> found) {
+        TreeSet<String> classIds = new TreeSet<>();
+        for (ClassInfo c = type; c != null; c = enclosingOfInner(c)) {
+            coversOf(c.getAnnotationInfo(), scan, classIds, new HashSet<>());
+            for (ClassInfo superclass : c.getSuperclasses()) {
+                coversOf(superclass.getAnnotationInfo(), scan, classIds, new HashSet<>());
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        List<ClassInfo> hierarchy = new ArrayList<>();
+        hierarchy.add(type);
+        hierarchy.addAll(type.getSuperclasses());
+        for (ClassInfo owner : hierarchy) {
+            for (MethodInfo method : owner.getDeclaredMethodInfo()) {
+                if (method.isStatic() || method.isPrivate() || method.isAbstract()
+                        || !seen.add(method.getName() + method.getTypeDescriptorStr())
+                        || !isTest(method.getAnnotationInfo(), scan, new HashSet<>())) {
+                    continue;
+                }
+                TreeSet<String> ids = new TreeSet<>(classIds);
+                coversOf(method.getAnnotationInfo(), scan, ids, new HashSet<>());
+                if (ids.isEmpty()) {
+                    continue;
+                }
+                DiscoveredTest test = discovered(type, method, moduleDir, buildRoot, ids);
+                found.putIfAbsent(test.key() + test.testId(), test);
+            }
+        }
+    }
+
+    private static ClassInfo enclosingOfInner(ClassInfo c) {
+        if (!c.isInnerClass() || c.isStatic() || c.getOuterClasses().isEmpty()) {
+            return null;
+        }
+        return c.getOuterClasses().get(0);
+    }
+
+    private static boolean isTest(List<AnnotationInfo> annotations, ScanResult scan, Set<String> visited) {
+        for (AnnotationInfo annotation : annotations) {
+            String name = annotation.getName();
+            if (TEST_ANNOTATIONS.contains(name)) {
+                return true;
+            }
+            ClassInfo declared = scan.getClassInfo(name);
+            if (declared != null && visited.add(name) && isTest(declared.getAnnotationInfo(), scan, visited)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void coversOf(List<AnnotationInfo> annotations, ScanResult scan, Set<String> ids,
+            Set<String> visited) {
+        for (AnnotationInfo annotation : annotations) {
+            String name = annotation.getName();
+            if (name.equals(COVERS)) {
+                Object value = annotation.getParameterValues().getValue("value");
+                if (value instanceof Object[] array) {
+                    for (Object id : array) {
+                        ids.add(String.valueOf(id).strip());
+                    }
+                }
+                else if (value != null) {
+                    ids.add(String.valueOf(value).strip());
+                }
+                continue;
+            }
+            ClassInfo declared = scan.getClassInfo(name);
+            if (declared != null && visited.add(name)) {
+                coversOf(declared.getAnnotationInfo(), scan, ids, visited);
+            }
+        }
+    }
+
+    private static DiscoveredTest discovered(ClassInfo type, MethodInfo method, Path moduleDir, Path buildRoot,
+            Set<String> ids) {
+        String outer = type.getName().contains("$") ? type.getName().substring(0, type.getName().indexOf('$'))
+                : type.getName();
+        String sourceFile = sourceFile(outer, moduleDir, buildRoot);
+        String simple = type.getName().substring(type.getName().lastIndexOf('.') + 1).replace('$', '.');
+        String testId = sourceFile + "::" + simple + "::" + method.getName() + parameters(method);
+        String module = moduleDir == null || moduleDir.getFileName() == null ? null
+                : moduleDir.getFileName().toString();
+        return new DiscoveredTest(testId, sourceFile, type.getName(), method.getName(), module,
+                type.getPackageName(), List.copyOf(ids));
+    }
+
+    private static String parameters(MethodInfo method) {
+        MethodParameterInfo[] params = method.getParameterInfo();
+        if (params.length == 0) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        for (MethodParameterInfo param : params) {
+            String type = param.getTypeDescriptor().toString();
+            int generic = type.indexOf('<');
+            type = generic < 0 ? type : type.substring(0, generic);
+            names.add(type.substring(type.lastIndexOf('.') + 1).replace('$', '.'));
+        }
+        return "(" + String.join(", ", names) + ")";
+    }
+
+    private static String sourceFile(String outerClass, Path moduleDir, Path buildRoot) {
+        String relative = outerClass.replace('.', '/') + ".java";
+        if (moduleDir != null) {
+            for (String root : SOURCE_ROOTS) {
+                Path candidate = moduleDir.resolve(root).resolve(relative);
+                if (Files.isRegularFile(candidate)) {
+                    Path rel = candidate.startsWith(buildRoot) ? buildRoot.relativize(candidate) : candidate;
+                    return rel.toString().replace('\\', '/');
+                }
+            }
+        }
+        return relative;
+    }
+
+    /** {@code <module>} for {@code <module>/target/test-classes}; else {@code null}. */
+    private static Path moduleDirOf(Path classDir) {
+        Path target = classDir.getParent();
+        if (target != null && target.getFileName() != null && target.getFileName().toString().equals("target")) {
+            return target.getParent();
+        }
+        return null;
+    }
+}

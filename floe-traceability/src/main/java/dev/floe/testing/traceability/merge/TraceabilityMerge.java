@@ -1,0 +1,111 @@
+package dev.floe.testing.traceability.merge;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.floe.testing.common.internal.Preconditions;
+import dev.floe.testing.traceability.exclusion.Exclusion;
+import dev.floe.testing.traceability.matrix.MatrixBuilder;
+import dev.floe.testing.traceability.matrix.SpecSet;
+import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+import dev.floe.testing.traceability.result.TestResult;
+
+/**
+ * Combines the results of several modules, Surefire forks or CI shards into one {@link TraceabilityMatrix},
+ * built by the same {@link MatrixBuilder} a single run uses.
+ *
+ * <p>Rules, the same in any order of inputs: the same test id in several inputs is one test; its outcome
+ * is the worst one recorded (a test that failed anywhere counts as failed; errored before failed before not
+ * run before aborted before skipped before passed); its covered ids are united. A partial input makes the
+ * merged matrix partial. The matrix is stamped with the newest input's time (or the given one), so the same
+ * inputs give the same bytes.
+ *
+ * <pre>{@code
+ * TraceabilityMatrix merged = TraceabilityMerge.of(specs)
+ *         .withInputs(MergeInputs.find(List.of(Path.of("."))).stream().map(MergeInputReader::read).toList())
+ *         .build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class TraceabilityMerge {
+
+    private final SpecSet specs;
+    private final List<MergeInput> inputs = new ArrayList<>();
+    private final List<TestResult> extra = new ArrayList<>();
+    private final List<Exclusion> exclusions = new ArrayList<>();
+    private String defaultFeature;
+    private Instant stamp;
+
+    private TraceabilityMerge(SpecSet specs) {
+        this.specs = Preconditions.notNull(specs, "specs");
+    }
+
+    /** A merge against {@code specs}. */
+    public static TraceabilityMerge of(SpecSet specs) {
+        return new TraceabilityMerge(specs);
+    }
+
+    /** Adds inputs. */
+    public TraceabilityMerge withInputs(Collection<MergeInput> more) {
+        inputs.addAll(more);
+        return this;
+    }
+
+    /** Adds results that come from no input file, e.g. tests found by static discovery that did not run. */
+    public TraceabilityMerge withResults(Collection<TestResult> more) {
+        extra.addAll(more);
+        return this;
+    }
+
+    /** Adds exclusions. */
+    public TraceabilityMerge withExclusions(Collection<Exclusion> more) {
+        exclusions.addAll(more);
+        return this;
+    }
+
+    /** The feature spec-local ids resolve against first; {@code null} for none. */
+    public TraceabilityMerge withDefaultFeature(String featureId) {
+        this.defaultFeature = featureId;
+        return this;
+    }
+
+    /** The time to stamp the matrix with instead of the newest input's. */
+    public TraceabilityMerge withGeneratedAt(Instant value) {
+        this.stamp = value;
+        return this;
+    }
+
+    /** All results of the inputs and the added ones, in a fixed order. */
+    public List<TestResult> results() {
+        List<TestResult> all = new ArrayList<>(extra);
+        sortedInputs().forEach(input -> all.addAll(input.results()));
+        return all;
+    }
+
+    /** Builds the merged matrix. */
+    public TraceabilityMatrix build() {
+        MatrixBuilder builder = MatrixBuilder.forSpecs(specs).withDefaultFeature(defaultFeature)
+                .withExclusions(exclusions);
+        Instant newest = null;
+        for (MergeInput input : sortedInputs()) {
+            builder.withResults(input.results());
+            input.partialReasons().forEach(builder::withPartialRun);
+            if (input.generatedAt() != null && (newest == null || input.generatedAt().isAfter(newest))) {
+                newest = input.generatedAt();
+            }
+        }
+        builder.withResults(extra);
+        Instant at = stamp != null ? stamp : newest != null ? newest : Instant.now();
+        return builder.build(at);
+    }
+
+    private List<MergeInput> sortedInputs() {
+        List<MergeInput> sorted = new ArrayList<>(inputs);
+        sorted.sort(Comparator.comparing(MergeInput::source));
+        return sorted;
+    }
+}

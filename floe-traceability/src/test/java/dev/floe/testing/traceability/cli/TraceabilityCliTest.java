@@ -1,0 +1,222 @@
+package dev.floe.testing.traceability.cli;
+
+import static dev.floe.testing.traceability.merge.FixtureBuild.result;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.floe.testing.junit.traceability.Covers;
+import dev.floe.testing.traceability.merge.FixtureBuild;
+import dev.floe.testing.traceability.result.TestOutcome;
+
+class TraceabilityCliTest {
+
+    static final Instant T = Instant.parse("2026-11-26T09:00:00Z");
+
+    @TempDir
+    Path root;
+
+    FixtureBuild build;
+    Path out;
+
+    @BeforeEach
+    void twoModules() {
+        build = FixtureBuild.in(root);
+        out = root.resolve("merged");
+        build.module("floe-core", T, result("floe-core", "lists", TestOutcome.PASSED, "004-FR-001"));
+        build.module("floe-storage", T, result("floe-storage", "queries", TestOutcome.PASSED, "005-FR-001"),
+                result("floe-storage", "drops", TestOutcome.FAILED, "004-FR-003"));
+    }
+
+    CliRun cli(String... args) {
+        String[] all = new String[args.length + 4];
+        all[0] = "--root";
+        all[1] = root.toString();
+        all[2] = "--out";
+        all[3] = out.toString();
+        System.arraycopy(args, 0, all, 4, args.length);
+        return CliRun.of(all);
+    }
+
+    @Test
+    @Covers({"006-FR-014", "006-FR-001"})
+    void mergesPrintsASummaryAndWritesEveryFormat() {
+        CliRun run = cli();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("floe traceability: merged 2 input(s), 3 test(s)",
+                "all: 2 of 5 requirements fully covered (40.0%), 1 partly covered (1 failing, 0 not run), 2 uncovered",
+                "Gate: PASSED");
+        assertThat(run.out()).containsPattern("feature 004 +004-catalog +4 req +1 covered +1 partial +2 uncovered");
+        assertThat(out).isDirectoryContaining("glob:**/traceability-matrix.json")
+                .isDirectoryContaining("glob:**/test-report.json").isDirectoryContaining("glob:**/traceability.md")
+                .isDirectoryContaining("glob:**/index.html").isDirectoryContaining("glob:**/traceability.sarif");
+        assertThat(FixtureBuild.read(out.resolve("traceability-matrix.json"))).contains("\"tests\" : 3");
+    }
+
+    @Test
+    @Covers({"006-FR-010", "006-FR-012", "006-FR-013"})
+    void showsOneFeatureWithTestsCountsCoverageAndGapsWithLocations() {
+        CliRun run = cli("--feature", "004");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains(
+                "feature 004: 1 of 4 requirements fully covered (25.0%), 1 partly covered (1 failing, 0 not run),"
+                        + " 2 uncovered, 0 excluded; 2 test(s): 1 passed, 1 failed",
+                "  004-FR-001 covered P1  tests 1 (1 passed, 0 failed, 0 not run)  specs/004-catalog/spec.md:9",
+                "      passed  floe-core/src/test/java/dev/floe/demo/StorageTest.java::StorageTest::lists",
+                "  004-FR-003 partial(failing) P2  tests 1 (0 passed, 1 failed, 0 not run)  specs/004-catalog/spec.md:11",
+                "  004-FR-002 uncovered P1 at specs/004-catalog/spec.md:10 -> floe-storage/src/test/java/dev/floe/demo/"
+                        + "CatalogTest.java with @Covers(\"004-FR-002\")",
+                "  004-FR-003 partial (failing) P2 at specs/004-catalog/spec.md:11 -> make its tests pass and run:");
+        assertThat(run.out()).doesNotContain("005-FR-001");
+    }
+
+    @Test
+    @Covers("006-FR-011")
+    void showsOnePackage() {
+        CliRun run = cli("--package", "floe-storage");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("package floe-storage: 1 of 3 requirements fully covered",
+                "  004-FR-002 uncovered P1", "  005-FR-001 covered").doesNotContain("004-FR-001 covered");
+    }
+
+    @Test
+    @Covers({"006-FR-015", "006-FR-013"})
+    void failsBelowTheMinimumListingTheGaps() {
+        CliRun run = cli("--min-coverage", "80");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("Gate: FAILED (1 reason(s))",
+                "FAIL min-coverage: coverage 40.0% (2 of 5 requirements) is below the minimum 80.0% for all; gaps:",
+                "  004-FR-004 uncovered P3 at specs/004-catalog/spec.md:12 -> ");
+        assertThat(out.resolve("traceability-matrix.json")).as("reports are written even when the gate fails")
+                .exists();
+    }
+
+    @Test
+    @Covers("006-FR-015")
+    void gatesPerFeature() {
+        assertThat(cli("--min-coverage", "005=100").exitCode()).isZero();
+        CliRun run = cli("--min-coverage", "004=50", "--min-coverage", "005=100");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL feature-coverage: coverage 25.0% (1 of 4 requirements) is below the"
+                + " minimum 50.0% for feature 004; gaps:").doesNotContain("for feature 005");
+        assertThat(cli("--feature", "004", "--min-coverage", "25").exitCode()).isZero();
+        assertThat(cli("--feature", "004", "--min-coverage", "26").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    @Covers("006-FR-020")
+    void gatesPerPriority() {
+        CliRun run = cli("--min-coverage", "P1=100", "--min-coverage", "P3=0");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL priority-coverage: coverage 50.0% (1 of 2 requirements) is below the"
+                + " minimum 100.0% for priority P1; gaps:", "  004-FR-002 uncovered P1 at specs/004-catalog/spec.md:10")
+                .doesNotContain("for priority P3");
+    }
+
+    @Test
+    @Covers("006-FR-016")
+    void skippedAndAbortedTestsFailTheGateByDefaultListedById() {
+        build.module("floe-compute", T, result("floe-compute", "later", TestOutcome.ABORTED, "005-FR-001"),
+                result("floe-compute", "never", TestOutcome.SKIPPED, "005-FR-001"));
+
+        CliRun run = cli();
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL skipped: 2 test(s) were skipped or aborted; floe's rule is zero skipped",
+                "  floe-compute/src/test/java/dev/floe/demo/StorageTest.java::StorageTest::later (aborted: expected:",
+                "  floe-compute/src/test/java/dev/floe/demo/StorageTest.java::StorageTest::never (skipped");
+        CliRun allowed = cli("--allow-skipped");
+        assertThat(allowed.exitCode()).isZero();
+        assertThat(allowed.out()).contains("Note: 2 skipped or aborted test(s), allowed by the policy");
+    }
+
+    @Test
+    @Covers("006-FR-017")
+    void badInputPrintsOneLineExitsTwoAndWritesNothing() throws Exception {
+        assertBadInput(new String[] {"--feature", "009"},
+                "floe-traceability: Unknown feature '009': the specs define features 004, 005");
+        assertBadInput(new String[] {"--min-coverage", "101"},
+                "floe-traceability: Invalid --min-coverage '101': 101 is out of range; a percentage is from 0 to 100");
+        assertBadInput(new String[] {"--min-coverage", "most"}, "floe-traceability: Invalid --min-coverage 'most':"
+                + " expected a percentage from 0 to 100, e.g. 80, 004=90 or P1=100");
+        assertBadInput(new String[] {"--min-coverage", "009=50"},
+                "floe-traceability: Unknown feature '009' in --min-coverage: the specs define features 004, 005");
+        assertBadInput(new String[] {"--package", "floe-nothing"},
+                "floe-traceability: Unknown package 'floe-nothing': tests ran in floe-core, floe-storage");
+        assertBadInput(new String[] {"--frobnicate"},
+                "floe-traceability: Unknown option --frobnicate; run with --help for the options");
+
+        Path matrix = root.resolve("floe-core/target/floe-traceability/traceability-matrix.json");
+        String good = FixtureBuild.read(matrix);
+        FixtureBuild.write(matrix, good.replace("\"tests\" : [", "\"tests\" : 3, \"x\" : ["));
+        assertBadInput(new String[0], "floe-traceability: Invalid merge input " + matrix
+                + ": $.tests must be an array, found a number");
+        FixtureBuild.write(matrix, good);
+
+        FixtureBuild.write(root.resolve("specs/005-compute/spec.md"), FixtureBuild.SECOND_SPEC
+                + "- **FR-001**: The engine MUST run it twice.\n");
+        CliRun run = cli();
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("floe-traceability: ")
+                .contains("duplicate requirement id FR-001 in feature 005", "specs/005-compute/spec.md:7");
+    }
+
+    private void assertBadInput(String[] args, String message) throws Exception {
+        Files.createDirectories(out);
+        FixtureBuild.write(out.resolve("traceability-matrix.json"), "the last good report");
+        List<String> before = FixtureBuild.snapshot(out);
+
+        CliRun run = cli(args);
+
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(message + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+        assertThat(FixtureBuild.snapshot(out)).isEqualTo(before);
+    }
+
+    @Test
+    @Covers("006-FR-019")
+    void ratchetFailsWhenABaselineRequirementIsNoLongerCoveredAndPrintsTheDiff() throws Exception {
+        assertThat(cli().exitCode()).isZero();
+        Path baseline = root.resolve("baseline.json");
+        Files.copy(out.resolve("traceability-matrix.json"), baseline);
+
+        build.module("floe-core", T, result("floe-core", "lists", TestOutcome.FAILED, "004-FR-001"),
+                result("floe-core", "cites", TestOutcome.PASSED, "004-FR-404", "004-FR-004"));
+        CliRun run = cli("--baseline", baseline.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("Against the baseline:", "  lost coverage (1):",
+                "    004-FR-001: covered -> partial (failing) at specs/004-catalog/spec.md:9", "  newly failing (1):",
+                "    004-FR-001: covered -> failing (1 failing test(s))", "  newly orphaned (1):",
+                "    004-FR-404 cited by floe-core/src/test/java/dev/floe/demo/StorageTest.java::StorageTest::cites",
+                "  newly covered (1):", "    004-FR-004: uncovered -> covered",
+                "FAIL ratchet: 1 requirement(s) covered in the baseline are no longer covered");
+    }
+
+    @Test
+    @Covers("006-FR-019")
+    void ratchetPassesWhenNothingWasLost() throws Exception {
+        assertThat(cli().exitCode()).isZero();
+        Path baseline = root.resolve("baseline.json");
+        Files.copy(out.resolve("traceability-matrix.json"), baseline);
+
+        CliRun run = cli("--baseline", baseline.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("  no change against the baseline");
+    }
+}
