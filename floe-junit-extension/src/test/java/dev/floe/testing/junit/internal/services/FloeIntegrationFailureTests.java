@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,6 +158,31 @@ class FloeIntegrationFailureTests {
         results.testEvents().assertStatistics(s -> s.started(1).failed(1));
         assertThat(Kit.failures(results).get(0))
                 .hasMessageStartingWith("2 required services are not healthy (profile storage, mode external):\n\n");
+    }
+
+    @Test
+    @Covers("003-FR-011")
+    void aBeforeAllThatNeedsServicesFailsTheClassWithTheSameMessage() {
+        int port = LoopbackServers.refusedPort();
+        EngineExecutionResults results = Kit.run(jaegerRequiredOn(port, "500ms"), BeforeAllTestCase.class);
+
+        results.testEvents().assertStatistics(s -> s.started(0).skipped(0).aborted(0));
+        results.containerEvents().assertStatistics(s -> s.failed(1).aborted(0));
+        assertThat(Kit.failures(results)).singleElement().satisfies(t -> assertThat(t.getMessage()).startsWith(
+                "Cannot resolve parameter [dev.floe.testing.fixtures.services.DockerServices services]:\n"
+                        + "Jaeger is not healthy after 500ms (profile base, mode external).\n"));
+    }
+
+    @FloeIntegration
+    static class BeforeAllTestCase {
+
+        @BeforeAll
+        static void start(DockerServices services) {
+        }
+
+        @Test
+        void one() {
+        }
     }
 
     @Retention(RetentionPolicy.RUNTIME)
