@@ -46,6 +46,15 @@ public final class FloeIntegrationExtension implements BeforeAllCallback, Before
         services(context);
     }
 
+    /**
+     * Constructors see the test method's context, so a {@link TestNamespace} injected there is the
+     * test's own (JUnit's default would give every test of the class the class's one).
+     */
+    @Override
+    public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
+        return ExtensionContextScope.TEST_METHOD;
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Class<?> type = parameterContext.getParameter().getType();

@@ -165,6 +165,39 @@ class FloeIntegrationExternalModeTests {
         }
     }
 
+    @Test
+    @Covers("003-FR-016")
+    void aNamespaceInjectedIntoTheConstructorIsStillOnePerTest() {
+        SEEN.clear();
+        EngineExecutionResults results = Kit.run(Kit.base(LoopbackServers.refusedPort()),
+                ConstructorNamespaceTestCase.class);
+
+        results.testEvents().assertStatistics(s -> s.started(2).succeeded(2));
+        assertThat(SEEN).hasSize(2).doesNotHaveDuplicates().allMatch(v -> v.matches(TestNamespace.FORM.pattern()));
+    }
+
+    @FloeIntegration
+    static class ConstructorNamespaceTestCase {
+
+        private final TestNamespace ns;
+
+        ConstructorNamespaceTestCase(TestNamespace ns) {
+            this.ns = ns;
+        }
+
+        @Test
+        void first(TestNamespace fromParameter) {
+            assertThat(fromParameter).isEqualTo(ns);
+            SEEN.add(ns.value());
+        }
+
+        @Test
+        void second() {
+            SEEN.add(ns.value());
+            assertThat(ns.value()).startsWith("second_");
+        }
+    }
+
     @FloeIntegration
     static class NamespaceTestCase {
 

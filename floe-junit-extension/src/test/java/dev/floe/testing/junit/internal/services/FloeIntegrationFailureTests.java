@@ -2,9 +2,14 @@ package dev.floe.testing.junit.internal.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -138,6 +143,60 @@ class FloeIntegrationFailureTests {
         results.testEvents().assertStatistics(s -> s.started(4).failed(4).succeeded(0).aborted(0).skipped(0));
         assertThat(Kit.failures(results)).hasSize(4).allSatisfy(t -> assertThat(t)
                 .hasMessageStartingWith("Jaeger is not healthy after 500ms (profile base, mode external).\n"));
+    }
+
+    @Test
+    @Covers("003-FR-011")
+    void aComposedAnnotationCarriesItsProfile() {
+        Map<String, String> config = Kit.with(Kit.base(LoopbackServers.refusedPort()),
+                "floe.services.localstack.host", "127.0.0.1", "floe.services.localstack.port", "" + LoopbackServers.refusedPort(),
+                "floe.services.localstack.timeout", "200ms", "floe.services.polaris.host", "127.0.0.1",
+                "floe.services.polaris.admin-port", "" + LoopbackServers.refusedPort(), "floe.services.polaris.timeout", "200ms");
+
+        EngineExecutionResults results = Kit.run(config, ComposedAnnotationTestCase.class);
+
+        results.testEvents().assertStatistics(s -> s.started(1).failed(1));
+        assertThat(Kit.failures(results).get(0))
+                .hasMessageStartingWith("2 required services are not healthy (profile storage, mode external):\n\n");
+    }
+
+    @Test
+    @Covers("003-FR-011")
+    void aBeforeAllThatNeedsServicesFailsTheClassWithTheSameMessage() {
+        int port = LoopbackServers.refusedPort();
+        EngineExecutionResults results = Kit.run(jaegerRequiredOn(port, "500ms"), BeforeAllTestCase.class);
+
+        results.testEvents().assertStatistics(s -> s.started(0).skipped(0).aborted(0));
+        results.containerEvents().assertStatistics(s -> s.failed(1).aborted(0));
+        assertThat(Kit.failures(results)).singleElement().satisfies(t -> assertThat(t.getMessage()).startsWith(
+                "Cannot resolve parameter [dev.floe.testing.fixtures.services.DockerServices services]:\n"
+                        + "Jaeger is not healthy after 500ms (profile base, mode external).\n"));
+    }
+
+    @FloeIntegration
+    static class BeforeAllTestCase {
+
+        @BeforeAll
+        static void start(DockerServices services) {
+        }
+
+        @Test
+        void one() {
+        }
+    }
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @FloeIntegration(profile = Profile.STORAGE)
+    @interface StorageIntegrationTest {
+    }
+
+    @StorageIntegrationTest
+    static class ComposedAnnotationTestCase {
+
+        @Test
+        void needsStorage(DockerServices services) {
+        }
     }
 
     @FloeIntegration(profile = Profile.BASE)

@@ -74,13 +74,8 @@ final class LoopbackServers {
         final List<Long> closedAtNanos = new CopyOnWriteArrayList<>();
 
         Stalling() {
-            try {
-                socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-            }
-            catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Thread acceptor = new Thread(() -> {
+            socket = loopbackSocket();
+            daemon("stalling-server", () -> {
                 while (!socket.isClosed()) {
                     try {
                         Socket accepted = socket.accept();
@@ -92,9 +87,7 @@ final class LoopbackServers {
                         return;
                     }
                 }
-            }, "stalling-server");
-            acceptor.setDaemon(true);
-            acceptor.start();
+            });
         }
 
         int port() {
@@ -111,7 +104,7 @@ final class LoopbackServers {
         }
 
         private void watchForClose(Socket accepted) {
-            Thread watcher = new Thread(() -> {
+            daemon("stalling-server-watch", () -> {
                 try {
                     while (accepted.getInputStream().read() >= 0) {
                         // the request; this server never answers it
@@ -121,9 +114,7 @@ final class LoopbackServers {
                     // reset by the client, or closed by close() below
                 }
                 closedAtNanos.add(System.nanoTime());
-            }, "stalling-server-watch");
-            watcher.setDaemon(true);
-            watcher.start();
+            });
         }
 
         @Override
@@ -140,13 +131,8 @@ final class LoopbackServers {
         final ServerSocket socket;
 
         RawStatus(String statusLine) {
-            try {
-                socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-            }
-            catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Thread acceptor = new Thread(() -> {
+            socket = loopbackSocket();
+            daemon("raw-status-server", () -> {
                 while (!socket.isClosed()) {
                     try (Socket s = socket.accept()) {
                         s.getInputStream().read(new byte[8192]);
@@ -159,9 +145,7 @@ final class LoopbackServers {
                         }
                     }
                 }
-            }, "raw-status-server");
-            acceptor.setDaemon(true);
-            acceptor.start();
+            });
         }
 
         int port() {
@@ -176,11 +160,26 @@ final class LoopbackServers {
 
     /** A loopback port that nothing listens on (bound, then released). */
     static int refusedPort() {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        try (ServerSocket s = loopbackSocket()) {
             return s.getLocalPort();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static ServerSocket loopbackSocket() {
+        try {
+            return new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void daemon(String name, Runnable body) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 }
