@@ -50,8 +50,10 @@ class ReportInBrowserTest {
         }
     }
 
+    /** The data rows of the table right after the heading; none when the heading is followed by something else. */
     private static List<WebElement> rowsUnder(String heading) {
-        return browser.findElements(By.xpath("//h2[starts-with(normalize-space(.), '" + heading + "')]/following-sibling::table[1]//tr[td]"));
+        return browser.findElements(By.xpath("//h2[starts-with(normalize-space(.), '" + heading
+                + "')]/following-sibling::*[1][self::table]//tr[td]"));
     }
 
     @Test
