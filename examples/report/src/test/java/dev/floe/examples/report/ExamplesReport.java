@@ -4,17 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The last step of the main job: prints, for every example module, where its traceability report
- * is and a one-line summary; fails when an example has no report or its report is an error.
- * (Run by exec-maven-plugin in this module's verify phase, inside the Maven JVM: it throws, never exits.)
+ * The last step of the main job: prints where the examples' merged traceability report is and its
+ * one-line summary. (exec-maven-plugin runs it inside Maven: it throws, never exits.)
  */
 public final class ExamplesReport {
 
@@ -23,53 +19,33 @@ public final class ExamplesReport {
 
     public static void main(String[] args) {
         Path examples = Path.of(args.length > 0 ? args[0] : "..").toAbsolutePath().normalize();
-        List<String> problems = new ArrayList<>();
-        StringBuilder out = new StringBuilder("\nfloe-testing examples: traceability reports\n");
-        for (Path module : modules(examples)) {
-            Path dir = module.resolve("target/floe-traceability");
-            Path matrix = dir.resolve("traceability-matrix.json");
-            if (!Files.isRegularFile(matrix)) {
-                problems.add(module.getFileName() + ": no report at " + matrix + " (did its tests run?)");
-                continue;
-            }
-            JsonNode m = read(matrix);
-            out.append(String.format("  %-16s %s%n  %-16s %s%n", module.getFileName(), summary(m), "", dir.resolve("index.html")));
-            if (!"ok".equals(m.path("status").asText())) {
-                problems.add(module.getFileName() + ": " + m.path("error").asText());
-            }
+        Path dir = examples.resolve("target/floe-traceability");
+        Path matrix = dir.resolve("traceability-matrix.json");
+        if (!Files.isRegularFile(matrix)) {
+            throw new IllegalStateException("No merged report at " + matrix + ": floe-traceability:check (process-test-classes) did not run");
         }
-        System.out.println(out);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("Examples without a usable traceability report:\n  " + String.join("\n  ", problems));
-        }
-    }
-
-    /** Example modules: folders beside this one with a pom and a specs folder. */
-    static List<Path> modules(Path examples) {
-        try (Stream<Path> children = Files.list(examples)) {
-            return children.filter(d -> Files.isRegularFile(d.resolve("pom.xml")) && Files.isDirectory(d.resolve("specs")))
-                    .sorted().toList();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the examples in " + examples, e);
-        }
-    }
-
-    static JsonNode read(Path matrix) {
+        JsonNode m;
         try {
-            return new ObjectMapper().readTree(matrix.toFile());
+            m = new ObjectMapper().readTree(matrix.toFile());
         }
         catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + matrix, e);
         }
+        System.out.println();
+        System.out.println("Examples' traceability report: " + dir.resolve("index.html"));
+        System.out.println("  " + summary(m));
+        System.out.println();
     }
 
-    /** The matrix's summary in the words of the listener's own summary line. */
+    /** The matrix's summary in the words of the run listener's summary line. */
     static String summary(JsonNode m) {
+        if (!"ok".equals(m.path("status").asText())) {
+            return "Traceability error: " + m.path("error").asText();
+        }
         JsonNode s = m.path("summary");
         return s.path("covered").asInt() + " of " + s.path("total_requirements").asInt() + " requirements covered ("
                 + s.path("coverage_percentage").asText() + "%), " + s.path("partial").asInt() + " partial, "
-                + s.path("uncovered").asInt() + " uncovered, " + s.path("orphans").asInt() + " orphan id(s); "
-                + s.path("tests").asInt() + " tests" + (m.path("partial_run").asBoolean() ? " (partial run)" : "");
+                + s.path("uncovered").asInt() + " uncovered, " + s.path("excluded").asInt() + " excluded, "
+                + s.path("orphans").asInt() + " orphan id(s); " + s.path("tests").asInt() + " tests";
     }
 }
