@@ -1,7 +1,7 @@
 package dev.floe.testing.junit.observability;
 
-import static dev.floe.testing.junit.observability.Loopback.json;
-import static dev.floe.testing.junit.observability.Loopback.text;
+import static dev.floe.testing.fixtures.observability.Loopback.json;
+import static dev.floe.testing.fixtures.observability.Loopback.text;
 
 import java.net.URI;
 import java.util.List;
@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import dev.floe.testing.fixtures.observability.Loopback;
 
 /**
  * A loopback stand-in for Zipkin's v2 API: takes spans on {@code POST /api/v2/spans} (what

@@ -1,8 +1,8 @@
 package dev.floe.testing.junit.observability;
 
-import static dev.floe.testing.junit.observability.Loopback.json;
-import static dev.floe.testing.junit.observability.Loopback.resource;
-import static dev.floe.testing.junit.observability.Loopback.text;
+import static dev.floe.testing.fixtures.observability.Loopback.json;
+import static dev.floe.testing.fixtures.observability.Loopback.resource;
+import static dev.floe.testing.fixtures.observability.Loopback.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.event;
@@ -19,6 +19,7 @@ import org.junit.platform.testkit.engine.Events;
 import dev.floe.testing.junit.ObservabilityEvidence;
 import dev.floe.testing.junit.RequiresObservability;
 import dev.floe.testing.junit.traceability.Covers;
+import dev.floe.testing.fixtures.observability.Loopback;
 
 /** The extension against Jaeger (the default trace backend), both query APIs, endpoints from configuration. */
 class RequiresObservabilityJaegerTest {

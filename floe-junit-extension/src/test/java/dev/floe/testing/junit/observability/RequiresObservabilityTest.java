@@ -29,6 +29,7 @@ import dev.floe.testing.fixtures.observability.ObservabilityBackendException;
 import dev.floe.testing.junit.RequiresObservability;
 import dev.floe.testing.junit.internal.observability.ObservabilityExtension;
 import dev.floe.testing.junit.traceability.Covers;
+import dev.floe.testing.fixtures.observability.FakeMarquez;
 
 class RequiresObservabilityTest {
 
