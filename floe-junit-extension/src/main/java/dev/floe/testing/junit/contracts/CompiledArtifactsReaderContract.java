@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.floe.testing.fixtures.artifacts.ArtifactsVariant;
 import dev.floe.testing.fixtures.artifacts.CompiledArtifactsFactory;
 import dev.floe.testing.fixtures.artifacts.ComputeTarget;
-import dev.floe.testing.junit.traceability.Covers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -18,7 +17,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * process call): it reads what floe writes for all seven targets and every variant, writes back an
  * equal document, and rejects unknown fields. A test class implements {@link #roundTrip(String)}.
  *
+ * <p>The contract's tests carry no requirement ids: the implementing class puts {@code @Covers} with
+ * the ids of its own package's spec on itself, and every inherited test traces to them.
+ *
  * <pre>{@code
+ * @Covers("107-FR-002") // your spec's requirement
  * class MyModelContractTest implements CompiledArtifactsReaderContract {
  *     @Override
  *     public String roundTrip(String json) {
@@ -41,7 +44,6 @@ public interface CompiledArtifactsReaderContract {
     /** Every variant of every target reads and writes back to an equal JSON tree. */
     @ParameterizedTest(name = "{0}")
     @EnumSource(ComputeTarget.class)
-    @Covers("004-FR-029")
     default void readsAndWritesBackEveryVariant(ComputeTarget target) throws Exception {
         ObjectMapper json = new ObjectMapper();
         for (ArtifactsVariant variant : ArtifactsVariant.values()) {
@@ -62,7 +64,6 @@ public interface CompiledArtifactsReaderContract {
     /** An unknown field is rejected, as floe's contract forbids extra fields. */
     @ParameterizedTest(name = "{0}")
     @EnumSource(ComputeTarget.class)
-    @Covers("004-FR-029")
     default void rejectsUnknownFields(ComputeTarget target) throws Exception {
         ObjectMapper json = new ObjectMapper();
         ObjectNode tree = (ObjectNode) json.readTree(CompiledArtifactsFactory.create().forTarget(target).toJson());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import dev.floe.testing.fixtures.artifacts.contracts.CubeSecurityContext;
-import dev.floe.testing.junit.traceability.Covers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +14,11 @@ import org.junit.jupiter.api.Test;
  * another key, with an unsigned token or without the row-level claim is rejected. A test class
  * implements this interface once, sending queries its own way.
  *
+ * <p>The contract's tests carry no requirement ids: the implementing class puts {@code @Covers} with
+ * the ids of its own package's spec on itself, and every inherited test traces to them.
+ *
  * <pre>{@code
+ * @Covers("105-FR-005") // your spec's requirement
  * class CubeSecurityIT implements CubeRowLevelSecurityContract {
  *     public CubeSecurityContext securityContext() {
  *         return CubeSecurityContext.fromArtifacts(artifacts, SecretResolver.fromSystem());
@@ -46,7 +49,6 @@ public interface CubeRowLevelSecurityContract {
 
     /** A valid context is answered (otherwise every rejection below would prove nothing). */
     @Test
-    @Covers("004-FR-030")
     default void answersAQueryWithAValidContext() {
         assertTrue(queryAccepted(securityContext().tokenFor(filterValue())),
                 "Cube rejected a query with a valid security context");
@@ -54,14 +56,12 @@ public interface CubeRowLevelSecurityContract {
 
     /** No token, no answer. */
     @Test
-    @Covers("004-FR-030")
     default void rejectsAQueryWithoutAToken() {
         assertFalse(queryAccepted(null), "Cube answered a query without a security context");
     }
 
     /** An expired token is rejected. */
     @Test
-    @Covers("004-FR-030")
     default void rejectsAnExpiredToken() {
         assertFalse(queryAccepted(securityContext().expiredToken(validClaims())),
                 "Cube answered a query with an expired token");
@@ -69,7 +69,6 @@ public interface CubeRowLevelSecurityContract {
 
     /** A token signed with another key is rejected. */
     @Test
-    @Covers("004-FR-030")
     default void rejectsATokenSignedWithAnotherKey() {
         assertFalse(queryAccepted(securityContext().tokenSignedWithWrongKey(validClaims())),
                 "Cube answered a query with a token signed by another key");
@@ -77,7 +76,6 @@ public interface CubeRowLevelSecurityContract {
 
     /** An unsigned token is rejected. */
     @Test
-    @Covers("004-FR-030")
     default void rejectsAnUnsignedToken() {
         assertFalse(queryAccepted(securityContext().unsignedToken(validClaims())),
                 "Cube answered a query with an unsigned (alg none) token");
@@ -85,7 +83,6 @@ public interface CubeRowLevelSecurityContract {
 
     /** A token without the row-level claim is rejected. */
     @Test
-    @Covers("004-FR-030")
     default void rejectsATokenWithoutTheRowLevelClaim() {
         assertFalse(queryAccepted(securityContext().tokenWithoutFilterClaim(validClaims())),
                 "Cube answered a query whose token lacks the row-level claim '" + securityContext().filterColumn() + "'");

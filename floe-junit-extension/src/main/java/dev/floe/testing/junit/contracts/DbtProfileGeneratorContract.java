@@ -13,7 +13,6 @@ import dev.floe.testing.fixtures.artifacts.ComputeTarget;
 import dev.floe.testing.fixtures.artifacts.contracts.DbtAdapterRequirements;
 import dev.floe.testing.fixtures.artifacts.contracts.DbtProfileCheck;
 import dev.floe.testing.fixtures.artifacts.contracts.DbtProfileGenerator;
-import dev.floe.testing.junit.traceability.Covers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -21,7 +20,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The contract every dbt profile generator meets, for all seven compute targets: a test class
  * implements this interface, returns its generator, and inherits the tests.
  *
+ * <p>The contract's tests carry no requirement ids: the implementing class puts {@code @Covers} with
+ * the ids of its own package's spec on itself, and every inherited test traces to them.
+ *
  * <pre>{@code
+ * @Covers({"102-FR-001", "102-FR-002"}) // your spec's requirements
  * class MyProfileGeneratorTest implements DbtProfileGeneratorContract {
  *     @Override
  *     public DbtProfileGenerator generator() {
@@ -50,7 +53,6 @@ public interface DbtProfileGeneratorContract {
     /** Standalone and production artifacts give a profile with every key the target's dbt adapter requires. */
     @ParameterizedTest(name = "{0}")
     @EnumSource(ComputeTarget.class)
-    @Covers("004-FR-027")
     default void writesEveryKeyTheAdapterRequires(ComputeTarget target) {
         for (ArtifactsVariant variant : List.of(ArtifactsVariant.STANDALONE, ArtifactsVariant.PRODUCTION)) {
             CompiledArtifacts artifacts = artifactsFactory().artifacts(target, variant);
@@ -68,7 +70,6 @@ public interface DbtProfileGeneratorContract {
     /** Credentials are {@code env_var} references to the variable floe resolves the secret from, never inline. */
     @ParameterizedTest(name = "{0}")
     @EnumSource(ComputeTarget.class)
-    @Covers("004-FR-028")
     default void neverInlinesASecret(ComputeTarget target) {
         CompiledArtifacts artifacts = artifactsFactory().artifacts(target, ArtifactsVariant.PRODUCTION);
         List<String> violations = DbtProfileCheck.violations(generator().generate(artifacts), artifacts, profileName())
@@ -81,7 +82,6 @@ public interface DbtProfileGeneratorContract {
     /** The same artifacts give the same profile: generation is deterministic. */
     @ParameterizedTest(name = "{0}")
     @EnumSource(ComputeTarget.class)
-    @Covers("004-FR-027")
     default void isDeterministic(ComputeTarget target) {
         CompiledArtifacts artifacts = artifactsFactory().artifacts(target, ArtifactsVariant.FULL);
         assertEquals(generator().generate(artifacts), generator().generate(artifacts),

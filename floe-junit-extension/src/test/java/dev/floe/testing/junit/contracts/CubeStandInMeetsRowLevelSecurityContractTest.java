@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /** A loopback Cube stand-in that verifies tokens as Cube does meets the contract; a lax one fails it. */
+@Covers("004-FR-030")
 class CubeStandInMeetsRowLevelSecurityContractTest implements CubeRowLevelSecurityContract {
 
     static final CubeSecurityContext CONTEXT = CubeSecurityContext.withApiSecret(
@@ -52,7 +53,6 @@ class CubeStandInMeetsRowLevelSecurityContractTest implements CubeRowLevelSecuri
     class WhenCubeOnlyChecksThatATokenIsPresent {
 
         @Test
-        @Covers("004-FR-030")
         void theContractFailsEveryInvalidTokenCase() {
             EngineTestKit.engine("junit-jupiter").selectors(selectClass(LaxCubeTestCase.class)).execute().testEvents()
                     .assertStatistics(stats -> stats.started(6).succeeded(2).failed(4))

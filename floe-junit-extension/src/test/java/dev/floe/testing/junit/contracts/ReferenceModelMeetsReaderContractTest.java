@@ -1,8 +1,10 @@
 package dev.floe.testing.junit.contracts;
 
 import dev.floe.testing.fixtures.artifacts.CompiledArtifacts;
+import dev.floe.testing.junit.traceability.Covers;
 
 /** The floe-testing model plugged into the reader contract. */
+@Covers("004-FR-029")
 class ReferenceModelMeetsReaderContractTest implements CompiledArtifactsReaderContract {
 
     @Override
