@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.floe.testing.fixtures.artifacts.CompiledArtifacts;
+import dev.floe.testing.fixtures.artifacts.ComputeTarget;
 import dev.floe.testing.fixtures.artifacts.contracts.CubeSecurityContext;
 import dev.floe.testing.fixtures.artifacts.contracts.DbtProfileGenerator;
 import dev.floe.testing.fixtures.artifacts.contracts.DbtProfiles;
@@ -15,6 +16,8 @@ import dev.floe.testing.fixtures.artifacts.contracts.InvalidSecurityContextExcep
 import dev.floe.testing.junit.traceability.Covers;
 import dev.floe.testing.junit.traceability.internal.CoversAnnotations;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -34,6 +37,17 @@ class ContractTestsTraceToTheImplementersIdsTest {
         assertThat(idsByTest(ConsumerDbtProfilesTestCase.class))
                 .hasSize(21)
                 .allSatisfy((test, ids) -> assertThat(ids).as(test).containsExactly("102-FR-001", "102-FR-002"));
+    }
+
+    @Test
+    @Covers("004-FR-027")
+    void anOverriddenContractTestAddsItsOwnIdsAndRunsOnce() {
+        Map<String, List<String>> ids = idsByTest(ConsumerTracingOneTestTestCase.class);
+
+        assertThat(ids).hasSize(21).allSatisfy((test, covered) -> assertThat(covered).as(test).containsExactly(
+                test.startsWith("neverInlinesASecret ") ? new String[] { "102-FR-001", "102-FR-002" }
+                        : new String[] { "102-FR-001" }));
+        assertThat(ids.keySet()).filteredOn(test -> test.startsWith("neverInlinesASecret ")).hasSize(7);
     }
 
     @Test
@@ -72,6 +86,22 @@ class ContractTestsTraceToTheImplementersIdsTest {
         @Override
         public DbtProfileGenerator generator() {
             return DbtProfiles.generator(profileName());
+        }
+    }
+
+    @Covers("102-FR-001")
+    static class ConsumerTracingOneTestTestCase implements DbtProfileGeneratorContract {
+        @Override
+        public DbtProfileGenerator generator() {
+            return DbtProfiles.generator(profileName());
+        }
+
+        @Override
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(ComputeTarget.class)
+        @Covers("102-FR-002")
+        public void neverInlinesASecret(ComputeTarget target) {
+            DbtProfileGeneratorContract.super.neverInlinesASecret(target);
         }
     }
 
