@@ -74,7 +74,9 @@ class RequiresObservabilityTest {
                 .configurationParameter("floe.observability.traces.backend", "zipkin")
                 .configurationParameter("floe.services.zipkin.url", zipkin.url())
                 .configurationParameter("floe.services.marquez.url", marquez.uri().toString())
-                .configurationParameter("floe.observability.timeout", "1s")
+                // waits that must succeed return as soon as the evidence is there: a long bound costs nothing and keeps a
+                // loaded 2-core CI from timing them out; tests of the timeout path set a short one themselves
+                .configurationParameter("floe.observability.timeout", "20s")
                 .configurationParameters(config)
                 .selectors(selectClass(testCase))
                 .execute().testEvents();
@@ -97,7 +99,7 @@ class RequiresObservabilityTest {
     @Test
     @Covers({ "005-FR-016", "005-FR-011" })
     void missingDeclaredSpanFailsTheTestShowingWhatArrived() {
-        Events events = run(MissingSpanTestCase.class, Map.of());
+        Events events = run(MissingSpanTestCase.class, Map.of("floe.observability.timeout", "2500ms"));
         events.assertStatistics(s -> s.started(1).failed(1));
         events.assertThatEvents().haveExactly(1, event(test("emitsSpans"), finishedWithFailure(
                 instanceOf(EvidenceTimeoutError.class),
