@@ -307,8 +307,13 @@ class RequiresObservabilityTest {
             var trace = evidence.searchTrace(Pipeline.SERVICE).untilSpans("load");
             assertThat(trace.traceId()).isEqualTo(evidence.traceIds().get(0));
             dev.floe.testing.fixtures.observability.ObservabilityAssertions.assertThat(trace).isMarkedWith(evidence.correlationId());
-            var run = evidence.awaitJob(Pipeline.NAMESPACE, Pipeline.JOB);
-            assertThat(run).isNotNull();
+            // this test's run, then a newer run of the same job by "another test": the job wait must pick this test's run
+            String own = Pipeline.current.run(evidence.correlationId(), false).toString();
+            Pipeline.current.run(dev.floe.testing.fixtures.observability.CorrelationId.random(), true);
+            var run = evidence.awaitJob(Pipeline.NAMESPACE, Pipeline.JOB).untilFinished();
+            assertThat(run.runId()).isEqualTo(own);
+            dev.floe.testing.fixtures.observability.ObservabilityAssertions.assertThat(run)
+                    .hasState(dev.floe.testing.fixtures.observability.RunState.COMPLETED);
         }
     }
 }
