@@ -176,6 +176,29 @@ class RequiresObservabilityTest {
     }
 
     @Test
+    @Covers({ "005-FR-022", "005-FR-019" })
+    void aPasswordInABackendUrlNeverReachesTheWarningOrTheFailure() throws Exception {
+        String down = closedPortUrl();
+        String withPassword = down.replace("http://", "http://floe:s3cr3t-pw@");
+        Events optional = run(DeclaredTestCase.class, Map.of("floe.services.zipkin.url", withPassword));
+        optional.assertStatistics(s -> s.started(1).succeeded(1));
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0)).startsWith("Zipkin is not reachable at " + down.replace("http://", "http://***@") + " (from")
+                .doesNotContain("s3cr3t-pw");
+
+        Events required = run(RequiredTestCase.class, Map.of("floe.services.zipkin.url", withPassword));
+        required.assertThatEvents().haveExactly(1, event(test("emitsSpans"), finishedWithFailure(
+                instanceOf(ObservabilityBackendException.class),
+                message(m -> m.contains("\n  endpoint: " + down.replace("http://", "http://***@") + " (from ")
+                        && m.contains("\n  probe:    GET http://***@") && !m.contains("s3cr3t-pw")))));
+
+        Events badUrl = run(RequiredTestCase.class, Map.of("floe.services.zipkin.url", "http://floe:s3cr3t-pw@bad host:9411"));
+        badUrl.assertThatEvents().haveExactly(1, event(test("emitsSpans"), finishedWithFailure(message(
+                "Invalid value 'http://***@bad host:9411' for floe.services.zipkin.url (from JUnit configuration parameter"
+                        + " floe.services.zipkin.url): expected an http(s) URL like http://localhost:9411."))));
+    }
+
+    @Test
     @Covers("005-FR-019")
     void coreFunctionalityWorksWithBothBackendsAbsent() throws Exception {
         String down = closedPortUrl();
