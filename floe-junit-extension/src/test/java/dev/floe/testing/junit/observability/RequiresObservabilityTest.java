@@ -209,6 +209,18 @@ class RequiresObservabilityTest {
 
     @Test
     @Covers("005-FR-016")
+    void aDeclarationOnTheClassIsCheckedAfterEachOfItsTests() {
+        Events events = run(ClassLevelTestCase.class, Map.of());
+        events.assertStatistics(s -> s.started(1).failed(1));
+        events.assertThatEvents().haveExactly(1, event(test("emitsSpans"), finishedWithFailure(
+                instanceOf(AssertionError.class),
+                message(m -> m.startsWith("[@RequiresObservability on ClassLevelTestCase.emitsSpans] Expected span"
+                        + " 'pipeline.run' to be a child of span 'load' in trace ")
+                        && m.matches("(?s).*\n  'pipeline.run' [0-9a-f]{16} has parent \\(root\\).*")))));
+    }
+
+    @Test
+    @Covers("005-FR-016")
     void illFormedDeclarationFailsNamingTheAttribute() {
         Events events = run(IllFormedTestCase.class, Map.of());
         events.assertThatEvents().haveExactly(1, event(test("emitsSpans"), finishedWithFailure(
@@ -260,6 +272,14 @@ class RequiresObservabilityTest {
     static class RequiredTestCase {
         @Test
         @RequiresObservability(required = true, spans = "pipeline.run")
+        void emitsSpans() {
+            Pipeline.current.traceOnly();
+        }
+    }
+
+    @RequiresObservability(parentChild = "load>pipeline.run")
+    static class ClassLevelTestCase {
+        @Test
         void emitsSpans() {
             Pipeline.current.traceOnly();
         }
