@@ -34,12 +34,12 @@ public final class BackendConnections implements AutoCloseable {
     public synchronized Probed<TraceBackend> traces() {
         if (traces == null) {
             if (settings.traceBackend() == ObservabilitySettings.TraceBackendKind.ZIPKIN) {
-                var endpoint = settings.endpoint("zipkin", "localhost", 9411);
+                var endpoint = settings.endpoint("zipkin", 9411, 9411);
                 traces = probe(endpoint, "GET " + endpoint.shown() + "/api/v2/services", () -> TraceBackend.zipkin(endpoint.uri()),
                         b -> b.services());
             }
             else {
-                var endpoint = settings.endpoint("jaeger", "localhost", 16686);
+                var endpoint = settings.endpoint("jaeger", 16686, 16686);
                 Supplier<TraceBackend> make = switch (settings.jaegerApi()) {
                     case V3 -> () -> TraceBackend.jaegerV3(endpoint.uri());
                     case V1 -> () -> TraceBackend.jaegerV1(endpoint.uri());
@@ -53,7 +53,7 @@ public final class BackendConnections implements AutoCloseable {
 
     public synchronized Probed<LineageBackend> lineage() {
         if (lineage == null) {
-            var endpoint = settings.endpoint("marquez", "localhost", 5002);
+            var endpoint = settings.endpoint("marquez", 5002, 5000);
             lineage = probe(endpoint, "GET " + endpoint.shown() + "/api/v1/events/lineage", () -> LineageBackend.marquez(endpoint.uri()),
                     b -> b.eventsSince(Instant.now(), 1));
         }

@@ -2,11 +2,15 @@ package dev.floe.testing.junit.internal.observability;
 
 import java.net.URI;
 import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 import dev.floe.testing.common.internal.ConfigValue;
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.fixtures.observability.PollingPolicy;
+import dev.floe.testing.fixtures.services.ServiceKeys;
 import dev.floe.testing.fixtures.observability.internal.BackendHttp;
 
 /**
@@ -33,13 +37,16 @@ public final class ObservabilitySettings {
     /** How far before the test's start raw lineage events and trace searches look (clock skew), default {@code 5s}. Key {@value}. */
     public static final String CLOCK_SKEW = "floe.observability.clock-skew";
 
-    /** Jaeger query URL, default {@code http://localhost:16686}; or {@code floe.services.jaeger.host} / {@code .port}. */
+    /** Jaeger query URL, default {@code http://localhost:16686} ({@code http://jaeger:16686} inside the Docker network); or {@code floe.services.jaeger.host} / {@code .port}. */
     public static final String JAEGER_URL = "floe.services.jaeger.url";
 
-    /** Zipkin URL, default {@code http://localhost:9411}; or {@code floe.services.zipkin.host} / {@code .port}. */
+    /** Zipkin URL, default {@code http://localhost:9411} ({@code http://zipkin:9411} inside the Docker network); or {@code floe.services.zipkin.host} / {@code .port}. */
     public static final String ZIPKIN_URL = "floe.services.zipkin.url";
 
-    /** Marquez API URL, default {@code http://localhost:5002}; or {@code floe.services.marquez.host} / {@code .port}. */
+    /**
+     * Marquez API URL, default {@code http://localhost:5002} ({@code http://marquez:5000} inside the Docker network);
+     * or {@code floe.services.marquez.host} / {@code .port}.
+     */
     public static final String MARQUEZ_URL = "floe.services.marquez.url";
 
     /** Trace backends this library knows. */
@@ -48,10 +55,36 @@ public final class ObservabilitySettings {
     /** Jaeger query APIs. */
     public enum JaegerApi { AUTO, V3, V1 }
 
+    /** floe's marker of "inside Docker" besides {@code DOCKER_CONTAINER=1} (as the services area detects it). */
+    private static final Path DOCKER_ENV_FILE = Path.of("/.dockerenv");
+
     private final FloeConfiguration config;
+    private final BooleanSupplier insideDocker;
 
     public ObservabilitySettings(FloeConfiguration config) {
+        this(config, () -> config.environmentVariable("DOCKER_CONTAINER").map("1"::equals).orElse(false)
+                || Files.exists(DOCKER_ENV_FILE));
+    }
+
+    ObservabilitySettings(FloeConfiguration config, BooleanSupplier insideDocker) {
         this.config = config;
+        this.insideDocker = insideDocker;
+    }
+
+    /**
+     * Whether default endpoints are the compose network's (service name and container port), decided by
+     * {@code floe.services.network} as for every floe service: {@code docker}, {@code host}, or {@code auto}
+     * (docker when {@code DOCKER_CONTAINER=1} or {@code /.dockerenv} exists).
+     */
+    boolean dockerNetwork() {
+        String network = config.getString(ServiceKeys.NETWORK, "auto").strip().toLowerCase(Locale.ROOT);
+        return switch (network) {
+            case "docker" -> true;
+            case "host" -> false;
+            case "auto" -> insideDocker.getAsBoolean();
+            default -> throw FloeConfiguration.invalid(config.lookup(ServiceKeys.NETWORK).orElseThrow(),
+                    "expected one of auto, host, docker");
+        };
     }
 
     public TraceBackendKind traceBackend() {
@@ -77,8 +110,15 @@ public final class ObservabilitySettings {
         return config.getDuration(CLOCK_SKEW, Duration.ofSeconds(5));
     }
 
-    /** The endpoint of {@code service} (jaeger, zipkin, marquez) from {@code .url}, else {@code .host}/{@code .port}, else the default. */
-    public Endpoint endpoint(String service, String defaultHost, int defaultPort) {
+    /**
+     * The endpoint of {@code service} (jaeger, zipkin, marquez) from {@code .url}, else {@code .host}/{@code .port},
+     * else the default: {@code localhost} and {@code publishedPort}, or inside the compose network the service
+     * name and {@code containerPort}.
+     */
+    public Endpoint endpoint(String service, int publishedPort, int containerPort) {
+        boolean docker = dockerNetwork();
+        String defaultHost = docker ? service : "localhost";
+        int defaultPort = docker ? containerPort : publishedPort;
         String prefix = "floe.services." + service;
         boolean required = config.getBoolean(prefix + ".required", false);
         var url = config.lookup(prefix + ".url");
@@ -97,7 +137,8 @@ public final class ObservabilitySettings {
         }
         String host = config.getString(prefix + ".host", defaultHost);
         int port = config.getInt(prefix + ".port", defaultPort, 1, 65_535);
-        String source = config.isSet(prefix + ".host") || config.isSet(prefix + ".port") ? prefix + ".host/.port" : "default";
+        String source = config.isSet(prefix + ".host") || config.isSet(prefix + ".port") ? prefix + ".host/.port"
+                : docker ? "default in the Docker network" : "default";
         return new Endpoint(displayName(service), URI.create("http://" + host + ":" + port), source, required, prefix);
     }
 
