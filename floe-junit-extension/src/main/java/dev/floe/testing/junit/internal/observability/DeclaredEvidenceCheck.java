@@ -70,7 +70,7 @@ final class DeclaredEvidenceCheck {
         if (evidence.traceIds().size() == 1 || (!evidence.traceIds().isEmpty() && declared.traceService().isBlank())) {
             await = evidence.awaitTrace();
             if (!declared.traceService().isBlank()) {
-                await = await.fromService(declared.traceService(), evidence.testStart().minusSeconds(5));
+                await = await.fromService(declared.traceService(), evidence.windowStart());
             }
         }
         else if (!declared.traceService().isBlank()) {

@@ -44,6 +44,11 @@ public final class TestObservability implements ObservabilityEvidence {
         return testName;
     }
 
+    /** Where searches and raw-event reads start: the test's start minus the configured clock skew. */
+    Instant windowStart() {
+        return testStart.minus(settings.clockSkew());
+    }
+
     boolean isFinished() {
         return finished;
     }
@@ -138,7 +143,7 @@ public final class TestObservability implements ObservabilityEvidence {
     public TraceAwait searchTrace(String serviceName) {
         flush();
         TraceQuery query = TraceQuery.forService(serviceName)
-                .between(testStart.minus(settings.clockSkew()), Instant.now().plus(settings.polling().timeout()).plusSeconds(5))
+                .between(windowStart(), Instant.now().plus(settings.polling().timeout()).plusSeconds(5))
                 .withAttribute(CorrelationId.ATTRIBUTE_KEY, correlationId.value());
         return TraceAwait.bySearch(traceBackend(), query).withPolling(settings.polling());
     }
@@ -156,14 +161,14 @@ public final class TestObservability implements ObservabilityEvidence {
     @Override
     public RunAwait awaitRun(String runId) {
         flush();
-        return RunAwait.byRunId(lineageBackend(), runId).since(testStart.minus(settings.clockSkew())).withPolling(settings.polling());
+        return RunAwait.byRunId(lineageBackend(), runId).since(windowStart()).withPolling(settings.polling());
     }
 
     @Override
     public RunAwait awaitJob(String namespace, String name) {
         flush();
         return RunAwait.byJob(lineageBackend(), namespace, name).withCorrelation(correlationId)
-                .since(testStart.minus(settings.clockSkew())).withPolling(settings.polling());
+                .since(windowStart()).withPolling(settings.polling());
     }
 
     @Override
