@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import dev.floe.testing.fixtures.observability.CorrelationId;
+import dev.floe.testing.junit.FloeLineageCapture;
 import dev.floe.testing.junit.FloeSpanCapture;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -59,7 +60,7 @@ final class Pipeline implements AutoCloseable {
         HttpConfig config = new HttpConfig();
         config.setUrl(URI.create(marquez.toString().replaceAll("/$", "")));
         config.setEndpoint("/api/v1/lineage");
-        lineage = new OpenLineageClient(new HttpTransport(config));
+        lineage = new OpenLineageClient(FloeLineageCapture.around(new HttpTransport(config)));
     }
 
     /** Runs: spans pipeline.run > (extract, load[rows.written=42]); lineage START then COMPLETE (or FAIL). Returns the run id. */

@@ -220,6 +220,15 @@ class RequiresObservabilityTest {
     }
 
     @Test
+    @Covers({ "005-FR-018", "005-FR-016" })
+    void runIdsEmittedThroughTheCapturingTransportAreFetchedByIdWithoutNamingTheJob() {
+        Events events = run(CapturedRunTestCase.class, Map.of());
+        events.assertStatistics(s -> s.started(1).succeeded(1));
+        assertThat(marquez.requests()).extracting(r -> r.getUrl().encodedPath())
+                .contains("/api/v1/jobs/runs/" + Pipeline.lastRunId);
+    }
+
+    @Test
     @Covers("005-FR-016")
     void illFormedDeclarationFailsNamingTheAttribute() {
         Events events = run(IllFormedTestCase.class, Map.of());
@@ -282,6 +291,15 @@ class RequiresObservabilityTest {
         @Test
         void emitsSpans() {
             Pipeline.current.traceOnly();
+        }
+    }
+
+    static class CapturedRunTestCase {
+        @Test
+        @RequiresObservability(events = { "START", "COMPLETE" }, outputs = "s3://floe-warehouse::marts.orders")
+        void runsPipeline(dev.floe.testing.junit.ObservabilityEvidence evidence) {
+            Pipeline.lastRunId = Pipeline.current.run(evidence.correlationId(), false).toString();
+            assertThat(evidence.runIds()).containsExactly(Pipeline.lastRunId);
         }
     }
 

@@ -47,6 +47,12 @@ public final class ActiveTests {
         return null;
     }
 
+    /** The unfinished test running on this thread (or the thread that started it), or null. */
+    public static TestObservability current() {
+        TestObservability current = CURRENT.get();
+        return current != null && !current.isFinished() ? current : null;
+    }
+
     public static void register(SpanProcessor processor) {
         PROCESSORS.add(processor);
     }
