@@ -170,7 +170,7 @@ public final class TraceabilityCli {
         List<SuspectLink> suspects = lock.suspects(matrix).stream().filter(s -> inView.contains(s.requirementId()))
                 .toList();
         GateResult gate = CoverageGate.check(view, matrix, policy, diff, suspects);
-        TraceabilityReports.writeAll(matrix, outDir);
+        TraceabilityReports.writeAll(matrix, outDir, root);
         AtomicFiles.writeString(outDir.resolve(SarifWriter.FILE_NAME),
                 SarifWriter.render(matrix, lock.suspects(matrix)));
         AtomicFiles.writeString(outDir.resolve(GateMarkdown.FILE_NAME), GateMarkdown.render(view, gate, diff));

@@ -37,21 +37,49 @@ public final class TraceabilityReports {
     private TraceabilityReports() {
     }
 
-    /** The four files' contents by file name, in a fixed order. */
+    /**
+     * The four files' contents by file name, in a fixed order, for files that go into the build root itself
+     * (the HTML page's spec links are the spec paths as they are).
+     */
     public static Map<String, String> render(TraceabilityMatrix matrix) {
+        return render(matrix, SpecLinks.inBuildRoot());
+    }
+
+    /**
+     * The four files' contents by file name, in a fixed order, for files that go into {@code directory}: the
+     * HTML page links each spec file:line relative to that folder, to the spec files under {@code buildRoot}.
+     */
+    public static Map<String, String> render(TraceabilityMatrix matrix, Path directory, Path buildRoot) {
+        Preconditions.notNull(directory, "directory");
+        Preconditions.notNull(buildRoot, "buildRoot");
+        return render(matrix, SpecLinks.from(directory, buildRoot));
+    }
+
+    private static Map<String, String> render(TraceabilityMatrix matrix, SpecLinks links) {
         Preconditions.notNull(matrix, "matrix");
         Map<String, String> files = new LinkedHashMap<>();
         files.put(MATRIX_JSON, MatrixJsonWriter.render(matrix));
         files.put(TEST_REPORT_JSON, TestReportJsonWriter.render(matrix));
         files.put(MARKDOWN, MarkdownReportWriter.render(matrix));
-        files.put(HTML, HtmlReportWriter.render(matrix));
+        files.put(HTML, HtmlReportWriter.render(matrix, links));
         return files;
     }
 
-    /** Writes the four files into {@code directory}, each atomically; returns their paths. */
+    /**
+     * Writes the four files into {@code directory}, each atomically; returns their paths. The spec paths of
+     * the matrix are taken as relative to the working directory; see {@link #writeAll(TraceabilityMatrix, Path, Path)}.
+     */
     public static List<Path> writeAll(TraceabilityMatrix matrix, Path directory) {
+        return writeAll(matrix, directory, Path.of(""));
+    }
+
+    /**
+     * Writes the four files into {@code directory}, each atomically; returns their paths. The matrix's spec
+     * paths are relative to {@code buildRoot}; the HTML page links them relative to {@code directory}.
+     */
+    public static List<Path> writeAll(TraceabilityMatrix matrix, Path directory, Path buildRoot) {
         Preconditions.notNull(directory, "directory");
-        return render(matrix).entrySet().stream().map(file -> {
+        return render(matrix, directory, buildRoot).entrySet().stream().map(file -> {
             Path target = directory.resolve(file.getKey());
             AtomicFiles.writeString(target, file.getValue());
             return target;
