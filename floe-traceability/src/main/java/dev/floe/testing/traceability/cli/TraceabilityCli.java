@@ -131,7 +131,8 @@ public final class TraceabilityCli {
         List<Exclusion> exclusions = ExclusionsFile.read(o.exclusions != null ? o.exclusions
                 : root.resolve(EXCLUSIONS_FILE));
 
-        TraceabilityMerge merge = TraceabilityMerge.of(specs).withInputs(inputs).withExclusions(exclusions)
+        TraceabilityMerge merge = TraceabilityMerge.of(specs).withInputs(inputs).withBuildRoot(root)
+                .withExclusions(exclusions)
                 .withDefaultFeature(o.defaultFeature).withProblems(leftOut);
         int notRun = 0;
         if (o.discovery) {
