@@ -337,4 +337,23 @@ class TraceabilityCliTest {
         assertThat(FixtureBuild.read(out.resolve("index.html"))).contains("to a test in"
                 + " core-example/src/test/java/dev/floe/examples/core/CatalogTest.java");
     }
+
+    @Test
+    @Covers("006-FR-014")
+    void anOrphanCitedByManyTestsShowsAFewOfThemAndHowManyMore() {
+        build.module("floe-orphans", T, result("floe-orphans", "a", TestOutcome.PASSED, "004-FR-099"),
+                result("floe-orphans", "b", TestOutcome.PASSED, "004-FR-099"),
+                result("floe-orphans", "c", TestOutcome.PASSED, "004-FR-099"),
+                result("floe-orphans", "d", TestOutcome.PASSED, "004-FR-099"),
+                result("floe-orphans", "e", TestOutcome.PASSED, "004-FR-099"));
+
+        CliRun run = cli();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String file = "floe-orphans/src/test/java/dev/floe/demo/StorageTest.java::StorageTest::";
+        assertThat(run.out()).contains("Orphan ids (1): cited by tests, defined by no spec\n  004-FR-099 (")
+                .containsPattern("\\) in " + java.util.regex.Pattern.quote(file + "a, " + file + "b, " + file + "c and 2 more"
+                        + " test(s) (all in " + out.resolve("index.html") + ")") + "\\R")
+                .doesNotContain(file + "d");
+    }
 }
