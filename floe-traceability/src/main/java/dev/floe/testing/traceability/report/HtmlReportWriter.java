@@ -2,7 +2,7 @@ package dev.floe.testing.traceability.report;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.List;
 
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.FeatureCoverage;
@@ -38,7 +38,7 @@ final class HtmlReportWriter {
     private HtmlReportWriter() {
     }
 
-    static String render(TraceabilityMatrix matrix, SpecLinks links) {
+    static String render(TraceabilityMatrix matrix, SpecLinks links, Map<String, List<String>> idsByTest) {
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>Traceability matrix</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
@@ -57,7 +57,7 @@ final class HtmlReportWriter {
         gaps(h, matrix, links);
         requirements(h, matrix, links);
         orphans(h, matrix);
-        tests(h, matrix);
+        tests(h, matrix, idsByTest);
         if (!matrix.problems().isEmpty()) {
             h.append("<h2>Problems</h2>\n<ul>\n");
             matrix.problems().forEach(p -> h.append("<li>").append(e(p)).append("</li>\n"));
@@ -144,15 +144,14 @@ final class HtmlReportWriter {
         h.append("</table>\n");
     }
 
-    private static void tests(StringBuilder h, TraceabilityMatrix matrix) {
-        Map<String, TreeSet<String>> covers = MatrixJsonWriter.requirementIdsByTest(matrix);
+    private static void tests(StringBuilder h, TraceabilityMatrix matrix, Map<String, List<String>> covers) {
         h.append("<h2>Tests (").append(matrix.tests().size()).append(")</h2>\n<table>\n<tr><th>Test</th>"
                 + "<th>Status</th><th>ms</th><th>Covers</th><th>Display name</th><th>Message</th></tr>\n");
         for (TestResult t : matrix.tests()) {
             h.append("<tr><td><code>").append(e(t.testId())).append("</code></td><td class=\"s-")
                     .append(t.outcome().reportName()).append("\">").append(t.outcome().reportName()).append("</td><td>")
                     .append(t.durationMs()).append("</td><td>")
-                    .append(e(String.join(", ", covers.getOrDefault(t.testId(), new TreeSet<>())))).append("</td><td>")
+                    .append(e(String.join(", ", covers.getOrDefault(t.testId(), List.of())))).append("</td><td>")
                     .append(e(t.displayName())).append("</td><td>").append(e(t.message())).append("</td></tr>\n");
         }
         h.append("</table>\n");

@@ -1,9 +1,11 @@
 package dev.floe.testing.traceability.report;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import dev.floe.testing.common.internal.AtomicFiles;
 import dev.floe.testing.common.internal.Preconditions;
@@ -56,13 +58,21 @@ public final class TraceabilityReports {
     }
 
     private static Map<String, String> render(TraceabilityMatrix matrix, SpecLinks links) {
-        Preconditions.notNull(matrix, "matrix");
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(MATRIX_JSON, MatrixJsonWriter.render(matrix));
-        files.put(TEST_REPORT_JSON, TestReportJsonWriter.render(matrix));
-        files.put(MARKDOWN, MarkdownReportWriter.render(matrix));
-        files.put(HTML, HtmlReportWriter.render(matrix, links));
+        renderers(matrix, links).forEach((name, renderer) -> files.put(name, renderer.get()));
         return files;
+    }
+
+    /** One renderer per file, in a fixed order; the data they share is computed once. */
+    private static Map<String, Supplier<String>> renderers(TraceabilityMatrix matrix, SpecLinks links) {
+        Preconditions.notNull(matrix, "matrix");
+        Map<String, List<String>> idsByTest = MatrixJsonWriter.requirementIdsByTest(matrix);
+        Map<String, Supplier<String>> renderers = new LinkedHashMap<>();
+        renderers.put(MATRIX_JSON, () -> MatrixJsonWriter.render(matrix, idsByTest));
+        renderers.put(TEST_REPORT_JSON, () -> TestReportJsonWriter.render(matrix));
+        renderers.put(MARKDOWN, () -> MarkdownReportWriter.render(matrix));
+        renderers.put(HTML, () -> HtmlReportWriter.render(matrix, links, idsByTest));
+        return renderers;
     }
 
     /**
@@ -79,10 +89,14 @@ public final class TraceabilityReports {
      */
     public static List<Path> writeAll(TraceabilityMatrix matrix, Path directory, Path buildRoot) {
         Preconditions.notNull(directory, "directory");
-        return render(matrix, directory, buildRoot).entrySet().stream().map(file -> {
-            Path target = directory.resolve(file.getKey());
-            AtomicFiles.writeString(target, file.getValue());
-            return target;
-        }).toList();
+        Preconditions.notNull(buildRoot, "buildRoot");
+        // one file at a time: only one rendered file is held in memory (tens of MB for 100,000 tests)
+        List<Path> written = new ArrayList<>();
+        renderers(matrix, SpecLinks.from(directory, buildRoot)).forEach((name, renderer) -> {
+            Path target = directory.resolve(name);
+            AtomicFiles.writeString(target, renderer.get());
+            written.add(target);
+        });
+        return List.copyOf(written);
     }
 }

@@ -167,4 +167,28 @@ class TraceabilityReportsTest {
         assertThat(html).contains("<a href=\"../../../specs/002-demo/spec.md#L10\"><code>specs/002-demo/spec.md:10</code></a>");
         assertThat(TraceabilityReports.render(matrix, dir, root).get(TraceabilityReports.HTML)).isEqualTo(html);
     }
+
+    @Test
+    @Covers({"002-FR-015", "002-FR-018"})
+    void eachTestListsTheIdsItCoversSortedAndOnceWhateverTheirKind() {
+        SpecSet specs = specs(requirement("004", "FR-001", 10, "catalog"), requirement("004", "FR-003", 12, "catalog"));
+        TraceabilityMatrix matrix = MatrixBuilder.forSpecs(specs).withResults(List.of(
+                // an orphan (004-FR-002) sorting between two requirements, and one requirement cited twice
+                result("mixed", TestOutcome.PASSED, "FR-003", "004-FR-003", "004-FR-002", "004-FR-001"),
+                result("single", TestOutcome.PASSED, "004-FR-001"))).build(NOW);
+
+        Map<String, String> files = TraceabilityReports.render(matrix);
+
+        assertThat(files.get(TraceabilityReports.MATRIX_JSON).replaceAll("\\s+", " ")).contains(
+                "\"test_id\" : \"core/src/test/java/demo/DemoTest.java::DemoTest::mixed\", "
+                        + "\"file_path\" : \"core/src/test/java/demo/DemoTest.java\", \"function_name\" : \"mixed\", "
+                        + "\"class_name\" : \"demo.DemoTest\", \"markers\" : [ ], "
+                        + "\"requirement_ids\" : [ \"004-FR-001\", \"004-FR-002\", \"004-FR-003\" ]",
+                "DemoTest::single\", \"file_path\" : \"core/src/test/java/demo/DemoTest.java\", "
+                        + "\"function_name\" : \"single\", \"class_name\" : \"demo.DemoTest\", \"markers\" : [ ], "
+                        + "\"requirement_ids\" : [ \"004-FR-001\" ]");
+        assertThat(files.get(TraceabilityReports.HTML)).contains("<td>004-FR-001, 004-FR-002, 004-FR-003</td>");
+        assertThat(matrix.requirements().get(1).testIds()).containsExactly(
+                "core/src/test/java/demo/DemoTest.java::DemoTest::mixed");
+    }
 }
