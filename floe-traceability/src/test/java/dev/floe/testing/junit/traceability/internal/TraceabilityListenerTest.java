@@ -179,7 +179,9 @@ class TraceabilityListenerTest {
 
     @Test
     @Covers("002-FR-018")
-    void reportsHoldPathsRelativeToTheBuildRootOnly(@TempDir Path out) throws Exception {
+    void reportsHoldPathsRelativeToTheBuildRootOnly() throws Exception {
+        // inside the build root, as target/floe-traceability is: the page's spec links are relative too
+        Path out = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "relative-report");
         ListenerRuns runs = new ListenerRuns(out, ListenerRuns.specs("FR-001", "FR-002", "FR-003", "FR-004", "FR-005"));
 
         runs.run(List.of(selectClass(RecordingTestCase.class)));
@@ -188,6 +190,8 @@ class TraceabilityListenerTest {
             assertThat(Files.readString(out.resolve(name))).as(name).doesNotContain(ListenerRuns.ROOT.toString())
                     .doesNotContain("\\");
         }
+        assertThat(Files.readString(out.resolve("index.html"))).contains("<a href=\"../../../specs/900-fixture/spec.md#L5\">"
+                + "<code>specs/900-fixture/spec.md:5</code></a>");
     }
 
     @Test
