@@ -48,8 +48,11 @@ final class Pipeline implements AutoCloseable {
     Pipeline(URI zipkin, URI marquez) {
         provider = SdkTracerProvider.builder()
                 .setResource(Resource.getDefault().merge(Resource.create(Attributes.of(AttributeKey.stringKey("service.name"), SERVICE))))
+                // an hour between scheduled exports: spans reach the backend only because the extension flushes the
+                // processor before it fetches, so a lost flush fails these tests instead of passing 5 s later
                 .addSpanProcessor(FloeSpanCapture.around(BatchSpanProcessor.builder(
                         ZipkinSpanExporter.builder().setEndpoint(zipkin.toString().replaceAll("/$", "") + "/api/v2/spans").build())
+                        .setScheduleDelay(java.time.Duration.ofHours(1))
                         .build()))
                 .build();
         tracer = provider.get("dev.floe.testing.junit.observability");

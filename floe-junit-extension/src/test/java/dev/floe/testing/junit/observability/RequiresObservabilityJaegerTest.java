@@ -26,7 +26,8 @@ class RequiresObservabilityJaegerTest {
 
     private static Events run(Class<?> testCase, Map<String, String> config) {
         return EngineTestKit.engine("junit-jupiter")
-                .configurationParameter("floe.observability.timeout", "1s")
+                // every wait here must succeed: it returns as soon as the trace is there, so a long bound costs nothing
+                .configurationParameter("floe.observability.timeout", "20s")
                 .configurationParameters(config)
                 .selectors(selectClass(testCase))
                 .execute().testEvents();

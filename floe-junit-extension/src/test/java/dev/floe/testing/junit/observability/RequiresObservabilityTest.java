@@ -74,7 +74,9 @@ class RequiresObservabilityTest {
                 .configurationParameter("floe.observability.traces.backend", "zipkin")
                 .configurationParameter("floe.services.zipkin.url", zipkin.url())
                 .configurationParameter("floe.services.marquez.url", marquez.uri().toString())
-                .configurationParameter("floe.observability.timeout", "1s")
+                // waits that must succeed return as soon as the evidence is there: a long bound costs nothing and keeps a
+                // loaded 2-core CI from timing them out; tests of the timeout path set a short one themselves
+                .configurationParameter("floe.observability.timeout", "20s")
                 .configurationParameters(config)
                 .selectors(selectClass(testCase))
                 .execute().testEvents();
@@ -97,7 +99,7 @@ class RequiresObservabilityTest {
     @Test
     @Covers({ "005-FR-016", "005-FR-011" })
     void missingDeclaredSpanFailsTheTestShowingWhatArrived() {
-        Events events = run(MissingSpanTestCase.class, Map.of());
+        Events events = run(MissingSpanTestCase.class, Map.of("floe.observability.timeout", "2500ms"));
         events.assertStatistics(s -> s.started(1).failed(1));
         events.assertThatEvents().haveExactly(1, event(test("emitsSpans"), finishedWithFailure(
                 instanceOf(EvidenceTimeoutError.class),
@@ -174,12 +176,47 @@ class RequiresObservabilityTest {
     }
 
     @Test
+    @Covers({ "005-FR-022", "005-FR-019" })
+    void aPasswordInABackendUrlNeverReachesTheWarningOrTheFailure() throws Exception {
+        String down = closedPortUrl();
+        String withPassword = down.replace("http://", "http://floe:s3cr3t-pw@");
+        Events optional = run(DeclaredTestCase.class, Map.of("floe.services.zipkin.url", withPassword));
+        optional.assertStatistics(s -> s.started(1).succeeded(1));
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0)).startsWith("Zipkin is not reachable at " + down.replace("http://", "http://***@") + " (from")
+                .doesNotContain("s3cr3t-pw");
+
+        Events required = run(RequiredTestCase.class, Map.of("floe.services.zipkin.url", withPassword));
+        required.assertThatEvents().haveExactly(1, event(test("emitsSpans"), finishedWithFailure(
+                instanceOf(ObservabilityBackendException.class),
+                message(m -> m.contains("\n  endpoint: " + down.replace("http://", "http://***@") + " (from ")
+                        && m.contains("\n  probe:    GET http://***@") && !m.contains("s3cr3t-pw")))));
+
+        Events badUrl = run(RequiredTestCase.class, Map.of("floe.services.zipkin.url", "http://floe:s3cr3t-pw@bad host:9411"));
+        badUrl.assertThatEvents().haveExactly(1, event(test("emitsSpans"), finishedWithFailure(message(
+                "Invalid value 'http://***@bad host:9411' for floe.services.zipkin.url (from JUnit configuration parameter"
+                        + " floe.services.zipkin.url): expected an http(s) URL like http://localhost:9411."))));
+    }
+
+    @Test
     @Covers("005-FR-019")
     void coreFunctionalityWorksWithBothBackendsAbsent() throws Exception {
         String down = closedPortUrl();
         Events events = run(NoBackendsNeededTestCase.class, Map.of("floe.services.zipkin.url", down, "floe.services.marquez.url", down));
         events.assertStatistics(s -> s.started(1).succeeded(1));
         assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    @Covers("005-FR-016")
+    void aDeclarationOnTheClassIsCheckedAfterEachOfItsTests() {
+        Events events = run(ClassLevelTestCase.class, Map.of());
+        events.assertStatistics(s -> s.started(1).failed(1));
+        events.assertThatEvents().haveExactly(1, event(test("emitsSpans"), finishedWithFailure(
+                instanceOf(AssertionError.class),
+                message(m -> m.startsWith("[@RequiresObservability on ClassLevelTestCase.emitsSpans] Expected span"
+                        + " 'pipeline.run' to be a child of span 'load' in trace ")
+                        && m.matches("(?s).*\n  'pipeline.run' [0-9a-f]{16} has parent \\(root\\).*")))));
     }
 
     @Test
@@ -235,6 +272,14 @@ class RequiresObservabilityTest {
     static class RequiredTestCase {
         @Test
         @RequiresObservability(required = true, spans = "pipeline.run")
+        void emitsSpans() {
+            Pipeline.current.traceOnly();
+        }
+    }
+
+    @RequiresObservability(parentChild = "load>pipeline.run")
+    static class ClassLevelTestCase {
+        @Test
         void emitsSpans() {
             Pipeline.current.traceOnly();
         }
@@ -305,8 +350,13 @@ class RequiresObservabilityTest {
             var trace = evidence.searchTrace(Pipeline.SERVICE).untilSpans("load");
             assertThat(trace.traceId()).isEqualTo(evidence.traceIds().get(0));
             dev.floe.testing.fixtures.observability.ObservabilityAssertions.assertThat(trace).isMarkedWith(evidence.correlationId());
-            var run = evidence.awaitJob(Pipeline.NAMESPACE, Pipeline.JOB);
-            assertThat(run).isNotNull();
+            // this test's run, then a newer run of the same job by "another test": the job wait must pick this test's run
+            String own = Pipeline.current.run(evidence.correlationId(), false).toString();
+            Pipeline.current.run(dev.floe.testing.fixtures.observability.CorrelationId.random(), true);
+            var run = evidence.awaitJob(Pipeline.NAMESPACE, Pipeline.JOB).untilFinished();
+            assertThat(run.runId()).isEqualTo(own);
+            dev.floe.testing.fixtures.observability.ObservabilityAssertions.assertThat(run)
+                    .hasState(dev.floe.testing.fixtures.observability.RunState.COMPLETED);
         }
     }
 }

@@ -35,7 +35,7 @@ public final class BackendConnections implements AutoCloseable {
         if (traces == null) {
             if (settings.traceBackend() == ObservabilitySettings.TraceBackendKind.ZIPKIN) {
                 var endpoint = settings.endpoint("zipkin", "localhost", 9411);
-                traces = probe(endpoint, "GET " + endpoint.uri() + "/api/v2/services", () -> TraceBackend.zipkin(endpoint.uri()),
+                traces = probe(endpoint, "GET " + endpoint.shown() + "/api/v2/services", () -> TraceBackend.zipkin(endpoint.uri()),
                         b -> b.services());
             }
             else {
@@ -45,7 +45,7 @@ public final class BackendConnections implements AutoCloseable {
                     case V1 -> () -> TraceBackend.jaegerV1(endpoint.uri());
                     case AUTO -> () -> TraceBackend.jaeger(endpoint.uri());
                 };
-                traces = probe(endpoint, "GET " + endpoint.uri() + "/api/v3/services (then /api/services)", make, b -> b.services());
+                traces = probe(endpoint, "GET " + endpoint.shown() + "/api/v3/services (then /api/services)", make, b -> b.services());
             }
         }
         return traces;
@@ -54,7 +54,7 @@ public final class BackendConnections implements AutoCloseable {
     public synchronized Probed<LineageBackend> lineage() {
         if (lineage == null) {
             var endpoint = settings.endpoint("marquez", "localhost", 5002);
-            lineage = probe(endpoint, "GET " + endpoint.uri() + "/api/v1/events/lineage", () -> LineageBackend.marquez(endpoint.uri()),
+            lineage = probe(endpoint, "GET " + endpoint.shown() + "/api/v1/events/lineage", () -> LineageBackend.marquez(endpoint.uri()),
                     b -> b.eventsSince(Instant.now(), 1));
         }
         return lineage;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import dev.floe.testing.common.internal.ConfigValue;
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.fixtures.observability.PollingPolicy;
+import dev.floe.testing.fixtures.observability.internal.BackendHttp;
 
 /**
  * The configuration keys of {@code @RequiresObservability}, resolved through {@link FloeConfiguration}
@@ -87,10 +88,10 @@ public final class ObservabilitySettings {
                 uri = URI.create(url.get().value());
             }
             catch (IllegalArgumentException e) {
-                throw FloeConfiguration.invalid(url.get(), "expected an http(s) URL like http://localhost:" + defaultPort);
+                throw invalidUrl(url.get(), defaultPort);
             }
             if (uri.getScheme() == null || !uri.getScheme().toLowerCase(Locale.ROOT).startsWith("http") || uri.getHost() == null) {
-                throw FloeConfiguration.invalid(url.get(), "expected an http(s) URL like http://localhost:" + defaultPort);
+                throw invalidUrl(url.get(), defaultPort);
             }
             return new Endpoint(displayName(service), uri, url.get().source(), required, prefix);
         }
@@ -100,11 +101,22 @@ public final class ObservabilitySettings {
         return new Endpoint(displayName(service), URI.create("http://" + host + ":" + port), source, required, prefix);
     }
 
+    /** The message names key, source and the value with any user info masked: a URL may carry a password. */
+    private static RuntimeException invalidUrl(ConfigValue value, int defaultPort) {
+        return FloeConfiguration.invalid(new ConfigValue(value.key(), BackendHttp.redact(value.value()), value.source()),
+                "expected an http(s) URL like http://localhost:" + defaultPort);
+    }
+
     private static String displayName(String service) {
         return Character.toUpperCase(service.charAt(0)) + service.substring(1);
     }
 
     /** A backend endpoint and where it came from. */
     public record Endpoint(String name, URI uri, String source, boolean requiredByConfig, String keyPrefix) {
+
+        /** The URL for messages and logs: user info (a password) masked, no trailing slash. */
+        public String shown() {
+            return BackendHttp.redact(uri.toString()).replaceAll("/$", "");
+        }
     }
 }

@@ -207,7 +207,7 @@ public final class TestObservability implements ObservabilityEvidence {
         static ObservabilityBackendException failure(BackendConnections.Probed<?> probed, String why) {
             var e = probed.endpoint();
             return new ObservabilityBackendException(e.name() + " is required but not reachable (" + why + ")."
-                    + "\n  endpoint: " + e.uri() + " (from " + e.source() + ")"
+                    + "\n  endpoint: " + e.shown() + " (from " + e.source() + ")"
                     + "\n  probe:    " + probed.probe()
                     + "\n  error:    " + firstLine(probed.error())
                     + "\n  fix:      start " + e.name() + " (docker compose up in docker/), or set " + e.keyPrefix()
@@ -216,7 +216,7 @@ public final class TestObservability implements ObservabilityEvidence {
 
         static String warning(BackendConnections.Probed<?> probed, String testName, String checks) {
             var e = probed.endpoint();
-            return e.name() + " is not reachable at " + e.uri() + " (from " + e.source() + "): skipping the " + checks
+            return e.name() + " is not reachable at " + e.shown() + " (from " + e.source() + "): skipping the " + checks
                     + " checks of " + testName + ". It is optional; set " + e.keyPrefix()
                     + ".required=true or @RequiresObservability(required = true) to fail instead. Error: " + firstLine(probed.error());
         }
