@@ -3,6 +3,7 @@ package dev.floe.examples.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,7 +24,7 @@ import dev.floe.testing.junit.traceability.Covers;
 
 /**
  * Opens the examples' HTML report in headless Chromium: it renders, its coverage bars show, and each
- * gap names the spec file and line of its requirement. Saves a screenshot to
+ * gap names the spec file and line of its requirement, as a link to that line of the spec file. Saves a screenshot to
  * {@code target/traceability-report.png} (and to {@code -Dfloe.examples.screenshot=<file>} when set).
  */
 class ReportInBrowserTest {
@@ -98,7 +99,7 @@ class ReportInBrowserTest {
         }
         for (WebElement gap : gaps) {
             List<WebElement> cells = gap.findElements(By.tagName("td"));
-            assertPointsAtItsLine(cells.get(0).getText(), cells.get(1).getText());
+            assertPointsAtItsLine(cells.get(0).getText(), cells.get(1));
             assertThat(cells.get(2).getText()).as("requirement text of %s", cells.get(0).getText()).isNotBlank();
             assertThat(cells.get(3).getText()).as("suggested test location of %s", cells.get(0).getText()).contains("@Covers");
         }
@@ -107,12 +108,16 @@ class ReportInBrowserTest {
         assertThat(requirements).isNotEmpty();
         for (WebElement row : requirements) {
             List<WebElement> cells = row.findElements(By.tagName("td"));
-            assertPointsAtItsLine(cells.get(0).getText(), cells.get(2).getText());
+            assertPointsAtItsLine(cells.get(0).getText(), cells.get(2));
         }
     }
 
-    /** {@code location} is {@code path:line} of the spec line that holds {@code id}'s bold id. */
-    private static void assertPointsAtItsLine(String id, String location) throws Exception {
+    /**
+     * The cell shows {@code path:line} of the spec line that holds {@code id}'s bold id, as a link whose href,
+     * resolved by the browser against the page, is that spec file with the anchor {@code #L<line>}.
+     */
+    private static void assertPointsAtItsLine(String id, WebElement cell) throws Exception {
+        String location = cell.getText();
         Matcher m = LOCATION.matcher(location);
         assertThat(m.matches()).as("spec location of %s: %s", id, location).isTrue();
         Path spec = ROOT.resolve(m.group(1));
@@ -120,5 +125,14 @@ class ReportInBrowserTest {
         assertThat(spec).as("spec file of %s", id).isRegularFile();
         assertThat(Files.readAllLines(spec).get(line - 1)).as("%s:%d for %s", spec, line, id)
                 .contains("**" + id.substring(id.indexOf("FR-")) + "**");
+
+        WebElement link = cell.findElement(By.tagName("a"));
+        assertThat(link.getText()).isEqualTo(location);
+        assertThat(link.getDomAttribute("href")).as("href of %s", id).doesNotStartWith("/").doesNotContain("://");
+        URI target = URI.create(link.getDomProperty("href")); // as the browser resolves it against the page
+        assertThat(target.getScheme()).isEqualTo("file");
+        assertThat(target.getFragment()).as("anchor of %s", id).isEqualTo("L" + line);
+        assertThat(Path.of(new URI(target.getScheme(), target.getSchemeSpecificPart(), null)))
+                .as("spec file %s links to", id).isEqualTo(spec);
     }
 }

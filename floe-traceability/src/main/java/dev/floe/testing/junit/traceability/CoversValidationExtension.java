@@ -3,6 +3,8 @@ package dev.floe.testing.junit.traceability;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,13 +22,21 @@ import dev.floe.testing.traceability.spec.RequirementId;
  */
 public final class CoversValidationExtension implements BeforeEachCallback {
 
+    /** Ids already found well-formed: thousands of tests cite a few hundred ids, checked once each. */
+    private static final Set<String> WELL_FORMED = ConcurrentHashMap.newKeySet();
+
     @Override
     public void beforeEach(ExtensionContext context) {
         Method method = context.getRequiredTestMethod();
         List<String> bad = new ArrayList<>();
         for (String id : CoversAnnotations.idsFor(context.getRequiredTestClass(), method)) {
-            if (RequirementId.parse(id).isEmpty()) {
-                bad.add(id);
+            if (!WELL_FORMED.contains(id)) {
+                if (RequirementId.parse(id).isEmpty()) {
+                    bad.add(id);
+                }
+                else {
+                    WELL_FORMED.add(id);
+                }
             }
         }
         if (bad.isEmpty()) {

@@ -23,6 +23,7 @@ import dev.floe.testing.traceability.view.MatrixView;
 final class ConsoleSummary {
 
     private static final int MAX_LINES = 200;
+    private static final int MAX_ORPHAN_TESTS = 3;
 
     private ConsoleSummary() {
     }
@@ -52,7 +53,7 @@ final class ConsoleSummary {
             if (!matrix.orphans().isEmpty()) {
                 out.println("Orphan ids (" + matrix.orphans().size() + "): cited by tests, defined by no spec");
                 matrix.orphans().forEach(o -> out.println("  " + o.id() + " (" + o.reason() + ") in "
-                        + String.join(", ", o.testIds())));
+                        + firstFew(o.testIds(), outDir)));
             }
         }
         else {
@@ -90,6 +91,15 @@ final class ConsoleSummary {
             out.println("Gate: FAILED (" + gate.failures().size() + " reason(s))");
             gate.lines().forEach(out::println);
         }
+    }
+
+    /** The first few test ids, and how many more there are (listed in full in the reports). */
+    private static String firstFew(List<String> testIds, Path outDir) {
+        if (testIds.size() <= MAX_ORPHAN_TESTS) {
+            return String.join(", ", testIds);
+        }
+        return String.join(", ", testIds.subList(0, MAX_ORPHAN_TESTS)) + " and " + (testIds.size() - MAX_ORPHAN_TESTS)
+                + " more test(s) (all in " + outDir.resolve("index.html") + ")";
     }
 
     private static void requirements(PrintStream out, MatrixView view, TraceabilityMatrix matrix) {

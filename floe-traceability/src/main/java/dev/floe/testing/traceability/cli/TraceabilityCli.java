@@ -131,7 +131,8 @@ public final class TraceabilityCli {
         List<Exclusion> exclusions = ExclusionsFile.read(o.exclusions != null ? o.exclusions
                 : root.resolve(EXCLUSIONS_FILE));
 
-        TraceabilityMerge merge = TraceabilityMerge.of(specs).withInputs(inputs).withExclusions(exclusions)
+        TraceabilityMerge merge = TraceabilityMerge.of(specs).withInputs(inputs).withBuildRoot(root)
+                .withExclusions(exclusions)
                 .withDefaultFeature(o.defaultFeature).withProblems(leftOut);
         int notRun = 0;
         if (o.discovery) {
@@ -170,7 +171,7 @@ public final class TraceabilityCli {
         List<SuspectLink> suspects = lock.suspects(matrix).stream().filter(s -> inView.contains(s.requirementId()))
                 .toList();
         GateResult gate = CoverageGate.check(view, matrix, policy, diff, suspects);
-        TraceabilityReports.writeAll(matrix, outDir);
+        TraceabilityReports.writeAll(matrix, outDir, root);
         AtomicFiles.writeString(outDir.resolve(SarifWriter.FILE_NAME),
                 SarifWriter.render(matrix, lock.suspects(matrix)));
         AtomicFiles.writeString(outDir.resolve(GateMarkdown.FILE_NAME), GateMarkdown.render(view, gate, diff));

@@ -24,7 +24,9 @@ import dev.floe.testing.traceability.result.TestResult;
 /**
  * Finds, with ClassGraph and without loading a class, the test methods in compiled test class folders that
  * carry {@code @Covers}: on the method, on the class, its superclasses or the classes enclosing an inner
- * ({@code @Nested}) class, and through meta-annotations declared in the scanned folders.
+ * ({@code @Nested}) class, and through meta-annotations declared in the scanned folders. Test methods a class
+ * inherits count as its own: from superclasses and, as JUnit runs them, default methods of the interfaces
+ * it implements.
  *
  * <p>A method is a test when it carries a JUnit Jupiter test annotation ({@code @Test},
  * {@code @ParameterizedTest}, {@code @RepeatedTest}, {@code @TestFactory}, {@code @TestTemplate}) or an
@@ -118,6 +120,8 @@ public final class CoversDiscovery {
         List<ClassInfo> hierarchy = new ArrayList<>();
         hierarchy.add(type);
         hierarchy.addAll(type.getSuperclasses());
+        // JUnit runs @Test default methods of implemented interfaces (and of their superinterfaces)
+        hierarchy.addAll(type.getInterfaces());
         for (ClassInfo owner : hierarchy) {
             for (MethodInfo method : owner.getDeclaredMethodInfo()) {
                 if (method.isStatic() || method.isPrivate() || method.isAbstract()

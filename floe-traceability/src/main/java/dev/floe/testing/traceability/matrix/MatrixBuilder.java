@@ -107,21 +107,27 @@ public final class MatrixBuilder {
                     .add(requirement.id().feature());
         }
 
-        Collection<TestResult> tests = ResultMerge.byTestId(results);
-        Map<String, TreeSet<String>> testsByRequirement = new HashMap<>();
-        Map<String, TreeSet<String>> orphanTests = new TreeMap<>();
+        // tests in id order: each requirement's (and orphan's) test list comes out sorted without sorting it
+        List<TestResult> sortedTests = new ArrayList<>(ResultMerge.byTestId(results));
+        sortedTests.sort(Comparator.comparing(TestResult::testId));
+        Map<String, List<String>> testsByRequirement = new HashMap<>();
+        Map<String, List<String>> orphanTests = new TreeMap<>();
         Map<String, String> orphanReasons = new HashMap<>();
-        Map<String, TestResult> testsById = new HashMap<>();
-        for (TestResult test : tests) {
+        Map<String, TestResult> testsById = new HashMap<>(sortedTests.size() * 2);
+        // thousands of tests cite a few hundred distinct ids: parse and resolve each text once
+        Map<String, Optional<RequirementId>> parsedByCited = new HashMap<>();
+        Map<String, String> resolvedByCited = new HashMap<>();
+        for (TestResult test : sortedTests) {
             testsById.put(test.testId(), test);
             for (String cited : test.coveredIds()) {
-                Optional<RequirementId> parsed = RequirementId.parse(cited);
-                String resolved = parsed.map(id -> resolve(id, featuresByLocal, byId)).orElse(null);
-                if (resolved != null) {
-                    testsByRequirement.computeIfAbsent(resolved, k -> new TreeSet<>()).add(test.testId());
+                Optional<RequirementId> parsed = parsedByCited.computeIfAbsent(cited, RequirementId::parse);
+                String resolved = resolvedByCited.computeIfAbsent(cited,
+                        c -> parsed.map(id -> resolve(id, featuresByLocal, byId)).orElse(""));
+                if (!resolved.isEmpty()) {
+                    addOnce(testsByRequirement.computeIfAbsent(resolved, k -> new ArrayList<>()), test.testId());
                     continue;
                 }
-                orphanTests.computeIfAbsent(cited, k -> new TreeSet<>()).add(test.testId());
+                addOnce(orphanTests.computeIfAbsent(cited, k -> new ArrayList<>()), test.testId());
                 orphanReasons.computeIfAbsent(cited, k -> parsed.isEmpty()
                         ? "not a requirement id (expected FR-024, FR-006a or 006-FR-024)"
                         : ambiguity(parsed.get(), featuresByLocal));
@@ -145,15 +151,13 @@ public final class MatrixBuilder {
         Map<String, String> usualTestFile = TestLocations.usualFilePerFeature(testsByRequirement, testsById, byId);
         for (Requirement requirement : byId.values()) {
             String id = requirement.id().toString();
-            TreeSet<String> ids = testsByRequirement.getOrDefault(id, new TreeSet<>());
+            List<String> ids = testsByRequirement.getOrDefault(id, List.of());
             rows.add(row(requirement, ids, testsById, exclusionsById.get(id), today, usualTestFile));
         }
 
         List<Orphan> orphans = new ArrayList<>();
         orphanTests.forEach((id, ids) -> orphans.add(new Orphan(id, List.copyOf(ids), orphanReasons.get(id))));
 
-        List<TestResult> sortedTests = new ArrayList<>(tests);
-        sortedTests.sort(Comparator.comparing(TestResult::testId));
         return new TraceabilityMatrix(now, specs, rows, sortedTests, orphans, features(rows), List.copyOf(problems),
                 error(), partialRun, partialReasons.stream().distinct().sorted().toList());
     }
@@ -194,7 +198,14 @@ public final class MatrixBuilder {
         return "not defined by any spec";
     }
 
-    private static RequirementCoverage row(Requirement requirement, TreeSet<String> ids,
+    /** Adds {@code testId} unless it was just added (a test citing one requirement under two spellings). */
+    private static void addOnce(List<String> testIds, String testId) {
+        if (testIds.isEmpty() || !testIds.get(testIds.size() - 1).equals(testId)) {
+            testIds.add(testId);
+        }
+    }
+
+    private static RequirementCoverage row(Requirement requirement, List<String> ids,
             Map<String, TestResult> testsById, Exclusion exclusion, LocalDate today,
             Map<String, String> usualTestFile) {
         int passed = 0;

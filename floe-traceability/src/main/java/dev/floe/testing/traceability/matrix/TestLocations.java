@@ -3,7 +3,7 @@ package dev.floe.testing.traceability.matrix;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.List;
 
 import dev.floe.testing.traceability.result.TestResult;
 import dev.floe.testing.traceability.spec.Requirement;
@@ -34,7 +34,7 @@ final class TestLocations {
     }
 
     /** Per feature, the source file that holds most tests of that feature: where a new test most likely belongs. */
-    static Map<String, String> usualFilePerFeature(Map<String, TreeSet<String>> testsByRequirement,
+    static Map<String, String> usualFilePerFeature(Map<String, List<String>> testsByRequirement,
             Map<String, TestResult> testsById, Map<String, Requirement> byId) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         testsByRequirement.forEach((requirementId, ids) -> {

@@ -1,5 +1,6 @@
 package dev.floe.testing.traceability.merge;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,6 +41,7 @@ public final class TraceabilityMerge {
     private final List<String> problems = new ArrayList<>();
     private String defaultFeature;
     private Instant stamp;
+    private Path buildRoot;
 
     private TraceabilityMerge(SpecSet specs) {
         this.specs = Preconditions.notNull(specs, "specs");
@@ -80,6 +82,17 @@ public final class TraceabilityMerge {
         return this;
     }
 
+    /**
+     * The build root of the merge (where the specs are): the results of a module that was its own build root
+     * ({@code src/test/java/...}) get that module's folder in front of their paths and test ids
+     * ({@code core-example/src/test/java/...}), so suggested test locations name the module. Without it,
+     * paths stay as the inputs wrote them.
+     */
+    public TraceabilityMerge withBuildRoot(Path root) {
+        this.buildRoot = root;
+        return this;
+    }
+
     /** The time to stamp the matrix with instead of the newest input's. */
     public TraceabilityMerge withGeneratedAt(Instant value) {
         this.stamp = value;
@@ -89,7 +102,7 @@ public final class TraceabilityMerge {
     /** All results of the inputs and the added ones, in a fixed order. */
     public List<TestResult> results() {
         List<TestResult> all = new ArrayList<>(extra);
-        sortedInputs().forEach(input -> all.addAll(input.results()));
+        sortedInputs().forEach(input -> all.addAll(ModuleFolders.rebase(input, buildRoot)));
         return all;
     }
 
@@ -99,7 +112,7 @@ public final class TraceabilityMerge {
                 .withExclusions(exclusions);
         Instant newest = null;
         for (MergeInput input : sortedInputs()) {
-            builder.withResults(input.results());
+            builder.withResults(ModuleFolders.rebase(input, buildRoot));
             input.partialReasons().forEach(builder::withPartialRun);
             if (input.generatedAt() != null && (newest == null || input.generatedAt().isAfter(newest))) {
                 newest = input.generatedAt();

@@ -2,7 +2,7 @@ package dev.floe.testing.traceability.report;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.List;
 
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.FeatureCoverage;
@@ -14,7 +14,8 @@ import dev.floe.testing.traceability.result.TestResult;
 /**
  * {@code index.html}: one self-contained page (inline style, no script, no external asset) with per-feature
  * coverage bars, the gaps with spec file:line and a suggested test location, every requirement and every
- * test with its status. All text from specs and tests is escaped.
+ * test with its status. Each spec file:line is a link to that line of the spec file, relative to the page's
+ * folder (see {@link SpecLinks}). All text from specs and tests is escaped.
  */
 final class HtmlReportWriter {
 
@@ -37,7 +38,7 @@ final class HtmlReportWriter {
     private HtmlReportWriter() {
     }
 
-    static String render(TraceabilityMatrix matrix) {
+    static String render(TraceabilityMatrix matrix, SpecLinks links, Map<String, List<String>> idsByTest) {
         StringBuilder h = new StringBuilder(1 << 16);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>Traceability matrix</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
@@ -52,11 +53,11 @@ final class HtmlReportWriter {
             matrix.partialReasons().forEach(r -> h.append("<li>").append(e(r)).append("</li>\n"));
             h.append("</ul></div>\n");
         }
-        features(h, matrix);
-        gaps(h, matrix);
-        requirements(h, matrix);
+        features(h, matrix, links);
+        gaps(h, matrix, links);
+        requirements(h, matrix, links);
         orphans(h, matrix);
-        tests(h, matrix);
+        tests(h, matrix, idsByTest);
         if (!matrix.problems().isEmpty()) {
             h.append("<h2>Problems</h2>\n<ul>\n");
             matrix.problems().forEach(p -> h.append("<li>").append(e(p)).append("</li>\n"));
@@ -65,12 +66,18 @@ final class HtmlReportWriter {
         return h.append("</body>\n</html>\n").toString();
     }
 
-    private static void features(StringBuilder h, TraceabilityMatrix matrix) {
+    private static void features(StringBuilder h, TraceabilityMatrix matrix, SpecLinks links) {
         h.append("<h2>Features</h2>\n<table>\n<tr><th>Feature</th><th>Spec</th><th>Coverage</th><th>Covered</th>"
                 + "<th>Partial</th><th>Uncovered</th><th>Excluded</th><th>%</th></tr>\n");
         for (FeatureCoverage f : matrix.features()) {
-            h.append("<tr><td>").append(e(f.name())).append("</td><td><code>").append(e(f.specFile()))
-                    .append("</code></td><td><div class=\"bar\" title=\"").append(f.percentage()).append("% covered\">");
+            h.append("<tr><td>").append(e(f.name())).append("</td><td>");
+            if (f.specFile() == null || f.specFile().isEmpty()) {
+                h.append("<code></code>");
+            }
+            else {
+                link(h, links.file(f.specFile()), f.specFile());
+            }
+            h.append("</td><td><div class=\"bar\" title=\"").append(f.percentage()).append("% covered\">");
             segment(h, "covered", f.covered(), f.total());
             segment(h, "partial", f.partial(), f.total());
             segment(h, "uncovered", f.uncovered(), f.total());
@@ -89,7 +96,7 @@ final class HtmlReportWriter {
         }
     }
 
-    private static void gaps(StringBuilder h, TraceabilityMatrix matrix) {
+    private static void gaps(StringBuilder h, TraceabilityMatrix matrix, SpecLinks links) {
         h.append("<h2>Gaps</h2>\n");
         var gaps = matrix.requirements().stream().filter(r -> r.status() == CoverageStatus.UNCOVERED).toList();
         if (gaps.isEmpty()) {
@@ -98,21 +105,23 @@ final class HtmlReportWriter {
         }
         h.append("<table>\n<tr><th>Requirement</th><th>Spec</th><th>Text</th><th>Suggested test location</th></tr>\n");
         for (RequirementCoverage r : gaps) {
-            h.append("<tr><td><code>").append(e(r.id())).append("</code></td><td><code>").append(e(r.location()))
-                    .append("</code></td><td>").append(e(r.requirement().text())).append("</td><td>")
+            h.append("<tr><td><code>").append(e(r.id())).append("</code></td><td>");
+            location(h, r, links);
+            h.append("</td><td>").append(e(r.requirement().text())).append("</td><td>")
                     .append(e(ReportText.notes(r))).append("</td></tr>\n");
         }
         h.append("</table>\n");
     }
 
-    private static void requirements(StringBuilder h, TraceabilityMatrix matrix) {
+    private static void requirements(StringBuilder h, TraceabilityMatrix matrix, SpecLinks links) {
         h.append("<h2>Requirements</h2>\n<table>\n<tr><th>Requirement</th><th>Status</th><th>Spec</th>"
                 + "<th>Category</th><th>Priority</th><th>Text</th><th>Tests</th><th>Notes</th></tr>\n");
         for (RequirementCoverage r : matrix.requirements()) {
             h.append("<tr id=\"").append(e(r.id())).append("\"><td><code>").append(e(r.id()))
                     .append("</code></td><td class=\"s-").append(r.status().reportName()).append("\">")
-                    .append(e(ReportText.status(r))).append("</td><td><code>").append(e(r.location()))
-                    .append("</code></td><td>").append(e(MatrixJsonWriter.category(r.requirement())))
+                    .append(e(ReportText.status(r))).append("</td><td>");
+            location(h, r, links);
+            h.append("</td><td>").append(e(MatrixJsonWriter.category(r.requirement())))
                     .append("</td><td>").append(e(r.requirement().priority())).append("</td><td>")
                     .append(e(r.requirement().text())).append("</td><td>");
             r.testIds().forEach(t -> h.append("<code>").append(e(t)).append("</code><br>"));
@@ -135,18 +144,26 @@ final class HtmlReportWriter {
         h.append("</table>\n");
     }
 
-    private static void tests(StringBuilder h, TraceabilityMatrix matrix) {
-        Map<String, TreeSet<String>> covers = MatrixJsonWriter.requirementIdsByTest(matrix);
+    private static void tests(StringBuilder h, TraceabilityMatrix matrix, Map<String, List<String>> covers) {
         h.append("<h2>Tests (").append(matrix.tests().size()).append(")</h2>\n<table>\n<tr><th>Test</th>"
                 + "<th>Status</th><th>ms</th><th>Covers</th><th>Display name</th><th>Message</th></tr>\n");
         for (TestResult t : matrix.tests()) {
             h.append("<tr><td><code>").append(e(t.testId())).append("</code></td><td class=\"s-")
                     .append(t.outcome().reportName()).append("\">").append(t.outcome().reportName()).append("</td><td>")
                     .append(t.durationMs()).append("</td><td>")
-                    .append(e(String.join(", ", covers.getOrDefault(t.testId(), new TreeSet<>())))).append("</td><td>")
+                    .append(e(String.join(", ", covers.getOrDefault(t.testId(), List.of())))).append("</td><td>")
                     .append(e(t.displayName())).append("</td><td>").append(e(t.message())).append("</td></tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    /** {@code path:line} as a link to that line of the spec file. */
+    private static void location(StringBuilder h, RequirementCoverage r, SpecLinks links) {
+        link(h, links.line(r.requirement().specFile(), r.requirement().line()), r.location());
+    }
+
+    private static void link(StringBuilder h, String href, String text) {
+        h.append("<a href=\"").append(e(href)).append("\"><code>").append(e(text)).append("</code></a>");
     }
 
     private static String e(String text) {

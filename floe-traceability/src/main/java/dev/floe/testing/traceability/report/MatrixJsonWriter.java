@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -30,11 +31,12 @@ final class MatrixJsonWriter {
     private MatrixJsonWriter() {
     }
 
-    static String render(TraceabilityMatrix matrix) {
-        return Json.render(json -> write(json, matrix));
+    static String render(TraceabilityMatrix matrix, Map<String, List<String>> idsByTest) {
+        return Json.render(json -> write(json, matrix, idsByTest));
     }
 
-    private static void write(JsonGenerator json, TraceabilityMatrix matrix) throws IOException {
+    private static void write(JsonGenerator json, TraceabilityMatrix matrix, Map<String, List<String>> idsByTest)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("feature_id", matrix.featureId());
         json.writeStringField("feature_name", featureName(matrix));
@@ -86,7 +88,6 @@ final class MatrixJsonWriter {
         }
         json.writeEndArray();
 
-        Map<String, TreeSet<String>> idsByTest = requirementIdsByTest(matrix);
         json.writeArrayFieldStart("tests");
         for (TestResult test : matrix.tests()) {
             json.writeStartObject();
@@ -95,7 +96,7 @@ final class MatrixJsonWriter {
             json.writeStringField("function_name", nonNull(test.methodName()));
             Json.nullableString(json, "class_name", test.className());
             Json.strings(json, "markers", List.of());
-            Json.strings(json, "requirement_ids", idsByTest.getOrDefault(test.testId(), new TreeSet<>()));
+            Json.strings(json, "requirement_ids", idsByTest.getOrDefault(test.testId(), List.of()));
             json.writeStringField("package", nonNull(test.module()));
             Json.nullableString(json, "java_package", test.javaPackage());
             json.writeStringField("status", test.outcome().reportName());
@@ -141,21 +142,41 @@ final class MatrixJsonWriter {
         json.writeEndObject();
     }
 
-    static Map<String, TreeSet<String>> requirementIdsByTest(TraceabilityMatrix matrix) {
-        Map<String, TreeSet<String>> byTest = new HashMap<>();
+    /**
+     * The requirement ids (and well-formed orphan ids) each test covers, sorted and distinct, by test id;
+     * built once per rendering and shared by the writers.
+     */
+    static Map<String, List<String>> requirementIdsByTest(TraceabilityMatrix matrix) {
+        Map<String, List<String>> byTest = new HashMap<>(matrix.tests().size() * 2);
+        Set<List<String>> unsorted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (RequirementCoverage row : matrix.requirements()) {
+            String id = row.id();
             for (String testId : row.testIds()) {
-                byTest.computeIfAbsent(testId, k -> new TreeSet<>()).add(row.id());
+                add(byTest.computeIfAbsent(testId, k -> new ArrayList<>(2)), id, unsorted);
             }
         }
         for (Orphan orphan : matrix.orphans()) {
             if (RequirementId.parse(orphan.id()).isPresent()) {
+                String id = orphan.id().strip();
                 for (String testId : orphan.testIds()) {
-                    byTest.computeIfAbsent(testId, k -> new TreeSet<>()).add(orphan.id().strip());
+                    add(byTest.computeIfAbsent(testId, k -> new ArrayList<>(2)), id, unsorted);
                 }
             }
         }
+        for (List<String> ids : unsorted) {
+            List<String> sorted = new ArrayList<>(new TreeSet<>(ids));
+            ids.clear();
+            ids.addAll(sorted);
+        }
         return byTest;
+    }
+
+    /** Appends {@code id}; rows come sorted by id, so a list needs sorting only when an id arrives out of order. */
+    private static void add(List<String> ids, String id, Set<List<String>> unsorted) {
+        if (!ids.isEmpty() && ids.get(ids.size() - 1).compareTo(id) >= 0) {
+            unsorted.add(ids);
+        }
+        ids.add(id);
     }
 
     private static String featureName(TraceabilityMatrix matrix) {

@@ -1,9 +1,11 @@
 package dev.floe.testing.traceability.report;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import dev.floe.testing.common.internal.AtomicFiles;
 import dev.floe.testing.common.internal.Preconditions;
@@ -37,24 +39,64 @@ public final class TraceabilityReports {
     private TraceabilityReports() {
     }
 
-    /** The four files' contents by file name, in a fixed order. */
+    /**
+     * The four files' contents by file name, in a fixed order, for files that go into the build root itself
+     * (the HTML page's spec links are the spec paths as they are).
+     */
     public static Map<String, String> render(TraceabilityMatrix matrix) {
-        Preconditions.notNull(matrix, "matrix");
+        return render(matrix, SpecLinks.inBuildRoot());
+    }
+
+    /**
+     * The four files' contents by file name, in a fixed order, for files that go into {@code directory}: the
+     * HTML page links each spec file:line relative to that folder, to the spec files under {@code buildRoot}.
+     */
+    public static Map<String, String> render(TraceabilityMatrix matrix, Path directory, Path buildRoot) {
+        Preconditions.notNull(directory, "directory");
+        Preconditions.notNull(buildRoot, "buildRoot");
+        return render(matrix, SpecLinks.from(directory, buildRoot));
+    }
+
+    private static Map<String, String> render(TraceabilityMatrix matrix, SpecLinks links) {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put(MATRIX_JSON, MatrixJsonWriter.render(matrix));
-        files.put(TEST_REPORT_JSON, TestReportJsonWriter.render(matrix));
-        files.put(MARKDOWN, MarkdownReportWriter.render(matrix));
-        files.put(HTML, HtmlReportWriter.render(matrix));
+        renderers(matrix, links).forEach((name, renderer) -> files.put(name, renderer.get()));
         return files;
     }
 
-    /** Writes the four files into {@code directory}, each atomically; returns their paths. */
+    /** One renderer per file, in a fixed order; the data they share is computed once. */
+    private static Map<String, Supplier<String>> renderers(TraceabilityMatrix matrix, SpecLinks links) {
+        Preconditions.notNull(matrix, "matrix");
+        Map<String, List<String>> idsByTest = MatrixJsonWriter.requirementIdsByTest(matrix);
+        Map<String, Supplier<String>> renderers = new LinkedHashMap<>();
+        renderers.put(MATRIX_JSON, () -> MatrixJsonWriter.render(matrix, idsByTest));
+        renderers.put(TEST_REPORT_JSON, () -> TestReportJsonWriter.render(matrix));
+        renderers.put(MARKDOWN, () -> MarkdownReportWriter.render(matrix));
+        renderers.put(HTML, () -> HtmlReportWriter.render(matrix, links, idsByTest));
+        return renderers;
+    }
+
+    /**
+     * Writes the four files into {@code directory}, each atomically; returns their paths. The spec paths of
+     * the matrix are taken as relative to the working directory; see {@link #writeAll(TraceabilityMatrix, Path, Path)}.
+     */
     public static List<Path> writeAll(TraceabilityMatrix matrix, Path directory) {
+        return writeAll(matrix, directory, Path.of(""));
+    }
+
+    /**
+     * Writes the four files into {@code directory}, each atomically; returns their paths. The matrix's spec
+     * paths are relative to {@code buildRoot}; the HTML page links them relative to {@code directory}.
+     */
+    public static List<Path> writeAll(TraceabilityMatrix matrix, Path directory, Path buildRoot) {
         Preconditions.notNull(directory, "directory");
-        return render(matrix).entrySet().stream().map(file -> {
-            Path target = directory.resolve(file.getKey());
-            AtomicFiles.writeString(target, file.getValue());
-            return target;
-        }).toList();
+        Preconditions.notNull(buildRoot, "buildRoot");
+        // one file at a time: only one rendered file is held in memory (tens of MB for 100,000 tests)
+        List<Path> written = new ArrayList<>();
+        renderers(matrix, SpecLinks.from(directory, buildRoot)).forEach((name, renderer) -> {
+            Path target = directory.resolve(name);
+            AtomicFiles.writeString(target, renderer.get());
+            written.add(target);
+        });
+        return List.copyOf(written);
     }
 }

@@ -27,9 +27,11 @@ public enum TestOutcome {
     /** The test was planned but never ran, e.g. because its class failed in {@code @BeforeAll}. */
     NOT_RUN;
 
+    private final String reportName = name().equals("ERRORED") ? "error" : name().toLowerCase(Locale.ROOT);
+
     /** The value used in JSON reports: {@code passed}, {@code failed}, {@code error}, {@code skipped}, {@code aborted}, {@code not_run}. */
     public String reportName() {
-        return this == ERRORED ? "error" : name().toLowerCase(Locale.ROOT);
+        return reportName;
     }
 
     /** Whether the test ran and did not pass. */

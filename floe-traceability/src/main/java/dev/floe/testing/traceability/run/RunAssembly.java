@@ -48,6 +48,7 @@ public final class RunAssembly {
     private final Path outputDir;
     private String runId;
     private Supplier<SpecSet> specs;
+    private Path buildRoot = Path.of("");
     private Path exclusionsFile;
     private String defaultFeature;
     private Function<Set<Path>, Set<String>> scan;
@@ -71,6 +72,12 @@ public final class RunAssembly {
     /** Where the specs come from; called once per assembly. */
     public RunAssembly withSpecs(Supplier<SpecSet> source) {
         this.specs = Preconditions.notNull(source, "specs");
+        return this;
+    }
+
+    /** The build root the specs' paths are relative to (default: the working directory); reports link to it. */
+    public RunAssembly withBuildRoot(Path root) {
+        this.buildRoot = Preconditions.notNull(root, "buildRoot");
         return this;
     }
 
@@ -140,7 +147,7 @@ public final class RunAssembly {
         }
         TraceabilityMatrix matrix = builder.build(clock.instant());
         Path reportDir = matrix.partialRun() ? outputDir.resolve(PARTIAL_FOLDER) : outputDir;
-        List<Path> files = TraceabilityReports.writeAll(matrix, reportDir);
+        List<Path> files = TraceabilityReports.writeAll(matrix, reportDir, buildRoot);
         if (!matrix.partialRun()) {
             deleteStalePartialReports();
         }

@@ -292,4 +292,68 @@ class TraceabilityCliTest {
         assertThat(FixtureBuild.read(out.resolve("traceability-matrix.json")))
                 .contains("Corrupt merge input " + matrix.toString().replace("\\", "\\\\"));
     }
+
+    @Test
+    @Covers({"006-FR-013", "006-FR-001"})
+    void aModuleThatWasItsOwnBuildRootGetsItsFolderInFrontOfSuggestedLocationsAndTestIds() {
+        // core-example holds its own specs/, so its run wrote paths relative to core-example/
+        String file = "src/test/java/dev/floe/examples/core/CatalogTest.java";
+        build.module("core-example", T, new dev.floe.testing.traceability.result.TestResult(
+                file + "::CatalogTest::renames", file, "dev.floe.examples.core.CatalogTest", "renames", "renames()",
+                "core-example", "dev.floe.examples.core", List.of("004-FR-004"), TestOutcome.FAILED, 3, "boom"));
+        build.module("catalog-example", T, new dev.floe.testing.traceability.result.TestResult(
+                file + "::CatalogTest::lists", file, "dev.floe.examples.core.CatalogTest", "lists", "lists()",
+                "catalog-example", "dev.floe.examples.core", List.of("005-FR-001"), TestOutcome.PASSED, 3, null));
+
+        CliRun run = cli("--feature", "004");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String matrix = FixtureBuild.read(out.resolve("traceability-matrix.json"));
+        assertThat(matrix).contains("\"core-example/src/test/java/dev/floe/examples/core/CatalogTest.java::CatalogTest::renames\"",
+                "\"catalog-example/src/test/java/dev/floe/examples/core/CatalogTest.java::CatalogTest::lists\"")
+                .doesNotContain("\"src/test/java/");
+        assertThat(run.out()).contains("004-FR-004 partial (failing) P3 at specs/004-catalog/spec.md:12 -> make its tests"
+                + " pass and run: core-example/src/test/java/dev/floe/examples/core/CatalogTest.java::CatalogTest::renames");
+        // the module's own report keeps the paths of its own build root
+        assertThat(FixtureBuild.read(root.resolve("core-example/target/floe-traceability/traceability-matrix.json")))
+                .contains("\"src/test/java/dev/floe/examples/core/CatalogTest.java::CatalogTest::renames\"");
+    }
+
+    @Test
+    @Covers("006-FR-013")
+    void anUncoveredRequirementsSuggestedLocationNamesTheModuleFolder() throws Exception {
+        Files.walk(root).sorted(java.util.Comparator.reverseOrder()).filter(p -> p.toString().contains("target"))
+                .forEach(p -> p.toFile().delete());
+        String file = "src/test/java/dev/floe/examples/core/CatalogTest.java";
+        build.module("core-example", T, new dev.floe.testing.traceability.result.TestResult(
+                file + "::CatalogTest::lists", file, "dev.floe.examples.core.CatalogTest", "lists", "lists()",
+                "core-example", "dev.floe.examples.core", List.of("004-FR-001"), TestOutcome.PASSED, 3, null));
+
+        CliRun run = cli("--feature", "004");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(FixtureBuild.read(out.resolve("traceability-matrix.json"))).contains("\"suggested_test_location\" :"
+                + " \"add @Covers(\\\"004-FR-003\\\") to a test in core-example/src/test/java/dev/floe/examples/core/CatalogTest.java\"");
+        assertThat(FixtureBuild.read(out.resolve("index.html"))).contains("to a test in"
+                + " core-example/src/test/java/dev/floe/examples/core/CatalogTest.java");
+    }
+
+    @Test
+    @Covers("006-FR-014")
+    void anOrphanCitedByManyTestsShowsAFewOfThemAndHowManyMore() {
+        build.module("floe-orphans", T, result("floe-orphans", "a", TestOutcome.PASSED, "004-FR-099"),
+                result("floe-orphans", "b", TestOutcome.PASSED, "004-FR-099"),
+                result("floe-orphans", "c", TestOutcome.PASSED, "004-FR-099"),
+                result("floe-orphans", "d", TestOutcome.PASSED, "004-FR-099"),
+                result("floe-orphans", "e", TestOutcome.PASSED, "004-FR-099"));
+
+        CliRun run = cli();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String file = "floe-orphans/src/test/java/dev/floe/demo/StorageTest.java::StorageTest::";
+        assertThat(run.out()).contains("Orphan ids (1): cited by tests, defined by no spec\n  004-FR-099 (")
+                .containsPattern("\\) in " + java.util.regex.Pattern.quote(file + "a, " + file + "b, " + file + "c and 2 more"
+                        + " test(s) (all in " + out.resolve("index.html") + ")") + "\\R")
+                .doesNotContain(file + "d");
+    }
 }

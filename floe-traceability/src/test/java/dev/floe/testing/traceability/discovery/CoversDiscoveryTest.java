@@ -70,6 +70,23 @@ public class CoversDiscoveryTest {
             "fx/ConcreteTest.java", """
                     package fx;
                     class ConcreteTest extends BaseTest {}
+                    """,
+            "fx/Contract.java", """
+                    package fx;
+                    import org.junit.jupiter.api.Test;
+                    import dev.floe.testing.junit.traceability.Covers;
+                    interface Contract { @Test @Covers("005-FR-001") default void honoursTheContract() {}
+                        @Test void abstractOnesAreNotRun(); }
+                    """,
+            "fx/WiderContract.java", """
+                    package fx;
+                    import org.junit.jupiter.api.Test;
+                    import dev.floe.testing.junit.traceability.Covers;
+                    interface WiderContract extends Contract { @Test @Covers("004-FR-001") default void widens() {} }
+                    """,
+            "fx/ContractTest.java", """
+                    package fx;
+                    class ContractTest implements WiderContract { @Override public void abstractOnesAreNotRun() {} }
                     """);
 
     @TempDir
@@ -85,7 +102,7 @@ public class CoversDiscoveryTest {
 
     @Test
     @Covers("006-FR-008")
-    void findsCoveringTestsOnMethodsClassesEnclosingClassesSuperclassesAndMetaAnnotations() {
+    void findsCoveringTestsOnMethodsClassesEnclosingClassesSuperclassesInterfacesAndMetaAnnotations() {
         List<DiscoveredTest> found = CoversDiscovery.scan(List.of(classes), root);
 
         assertThat(found).extracting(DiscoveredTest::testId, DiscoveredTest::coveredIds).containsExactly(
@@ -95,6 +112,9 @@ public class CoversDiscoveryTest {
                         List.of("004-FR-003", "004-FR-004")),
                 tuple("floe-storage/src/test/java/fx/ConcreteTest.java::ConcreteTest::inherited",
                         List.of("005-FR-001")),
+                tuple("floe-storage/src/test/java/fx/ContractTest.java::ContractTest::honoursTheContract",
+                        List.of("005-FR-001")),
+                tuple("floe-storage/src/test/java/fx/ContractTest.java::ContractTest::widens", List.of("004-FR-001")),
                 tuple("floe-storage/src/test/java/fx/MetaTest.java::MetaTest::each(String)", List.of("004-FR-004")),
                 tuple("floe-storage/src/test/java/fx/MetaTest.java::MetaTest::renames", List.of("004-FR-004")),
                 tuple("floe-storage/src/test/java/fx/OuterTest.java::OuterTest.Inner::creates",

@@ -5,12 +5,15 @@ import static dev.floe.testing.traceability.testing.Specs.result;
 import static dev.floe.testing.traceability.testing.Specs.specs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,5 +135,60 @@ class TraceabilityReportsTest {
                     "traceability-matrix.json", "test-report.json", "traceability.md", "index.html");
         }
         assertThat(Files.readString(dir.resolve(TraceabilityReports.MATRIX_JSON))).startsWith("{\n  \"feature_id\" : \"all\"");
+    }
+
+    @Test
+    @Covers("002-FR-022")
+    void eachSpecLocationIsALinkToItsLineRelativeToThePagesFolder(@TempDir Path root) throws Exception {
+        String odd = "specs/007 odd & \"name\" <x>/spec #1 é.md";
+        Requirement gap = new Requirement(new RequirementId("007", "FR-001"), odd, 12, "MUST link", "reports", "P1");
+        TraceabilityMatrix matrix = MatrixBuilder.forSpecs(specs(gap, requirement("002", "FR-001", 10, "recording")))
+                .withResults(List.of(result("passes", TestOutcome.PASSED, "002-FR-001"))).build(NOW);
+        Path dir = root.resolve("core/target/floe-traceability");
+
+        TraceabilityReports.writeAll(matrix, dir, root);
+
+        String html = Files.readString(dir.resolve(TraceabilityReports.HTML));
+        String gaps = html.substring(html.indexOf("<h2>Gaps</h2>"), html.indexOf("<h2>Requirements</h2>"));
+        String requirements = html.substring(html.indexOf("<h2>Requirements</h2>"));
+        for (String section : List.of(gaps, requirements)) {
+            Matcher link = Pattern.compile("<code>007-FR-001</code></td><td(?: class=\"[^\"]*\">[^<]*</td><td)?>"
+                    + "<a href=\"([^\"]*)\"><code>([^<]*)</code></a>").matcher(section);
+            assertThat(link.find()).as(section).isTrue();
+            assertThat(link.group(1)).startsWith("../../../specs/007%20odd%20%26%20%22name%22%20%3Cx%3E/spec%20%231%20%C3%A9.md")
+                    .doesNotContain(" ", "<", "\"", "&");
+            assertThat(link.group(2)).isEqualTo("specs/007 odd &amp; &quot;name&quot; &lt;x&gt;/spec #1 é.md:12");
+
+            URI target = dir.resolve(TraceabilityReports.HTML).toUri().resolve(link.group(1));
+            assertThat(target.getFragment()).isEqualTo("L12");
+            assertThat(Path.of(new URI(target.getScheme(), target.getSchemeSpecificPart(), null)))
+                    .isEqualTo(root.resolve(odd));
+        }
+        assertThat(html).contains("<a href=\"../../../specs/002-demo/spec.md#L10\"><code>specs/002-demo/spec.md:10</code></a>");
+        assertThat(TraceabilityReports.render(matrix, dir, root).get(TraceabilityReports.HTML)).isEqualTo(html);
+    }
+
+    @Test
+    @Covers({"002-FR-015", "002-FR-018"})
+    void eachTestListsTheIdsItCoversSortedAndOnceWhateverTheirKind() {
+        SpecSet specs = specs(requirement("004", "FR-001", 10, "catalog"), requirement("004", "FR-003", 12, "catalog"));
+        TraceabilityMatrix matrix = MatrixBuilder.forSpecs(specs).withResults(List.of(
+                // an orphan (004-FR-002) sorting between two requirements, and one requirement cited twice
+                result("mixed", TestOutcome.PASSED, "FR-003", "004-FR-003", "004-FR-002", "004-FR-001"),
+                result("single", TestOutcome.PASSED, "004-FR-001"))).build(NOW);
+
+        Map<String, String> files = TraceabilityReports.render(matrix);
+
+        assertThat(files.get(TraceabilityReports.MATRIX_JSON).replaceAll("\\s+", " ")).contains(
+                "\"test_id\" : \"core/src/test/java/demo/DemoTest.java::DemoTest::mixed\", "
+                        + "\"file_path\" : \"core/src/test/java/demo/DemoTest.java\", \"function_name\" : \"mixed\", "
+                        + "\"class_name\" : \"demo.DemoTest\", \"markers\" : [ ], "
+                        + "\"requirement_ids\" : [ \"004-FR-001\", \"004-FR-002\", \"004-FR-003\" ]",
+                "DemoTest::single\", \"file_path\" : \"core/src/test/java/demo/DemoTest.java\", "
+                        + "\"function_name\" : \"single\", \"class_name\" : \"demo.DemoTest\", \"markers\" : [ ], "
+                        + "\"requirement_ids\" : [ \"004-FR-001\" ]");
+        assertThat(files.get(TraceabilityReports.HTML)).contains("<td>004-FR-001, 004-FR-002, 004-FR-003</td>");
+        assertThat(matrix.requirements().get(1).testIds()).containsExactly(
+                "core/src/test/java/demo/DemoTest.java::DemoTest::mixed");
     }
 }

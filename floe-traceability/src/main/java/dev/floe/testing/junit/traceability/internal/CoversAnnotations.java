@@ -35,8 +35,13 @@ public final class CoversAnnotations {
             return compute(testClass, method);
         }
         // per test class, then method: inherited test methods belong to several classes
-        return BY_TEST.computeIfAbsent(testClass, c -> new ConcurrentHashMap<>())
-                .computeIfAbsent(method, m -> compute(testClass, m));
+        // get before computeIfAbsent: a hit (every test but the first of its method) takes no bin lock
+        Map<Method, List<String>> byMethod = BY_TEST.get(testClass);
+        if (byMethod == null) {
+            byMethod = BY_TEST.computeIfAbsent(testClass, c -> new ConcurrentHashMap<>());
+        }
+        List<String> ids = byMethod.get(method);
+        return ids != null ? ids : byMethod.computeIfAbsent(method, m -> compute(testClass, m));
     }
 
     private static List<String> compute(Class<?> testClass, Method method) {

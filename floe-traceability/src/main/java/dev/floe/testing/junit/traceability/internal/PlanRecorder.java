@@ -157,7 +157,10 @@ final class PlanRecorder {
 
     private void noteClassDir(Class<?> type) {
         if (type != null) {
-            classDirByClass.computeIfAbsent(type, PlanRecorder::classDir).ifPresent(classDirs::add);
+            Optional<String> dir = classDirByClass.get(type);
+            if (dir == null) {
+                classDirByClass.computeIfAbsent(type, PlanRecorder::classDir).ifPresent(classDirs::add);
+            }
         }
     }
 

@@ -67,7 +67,9 @@ public final class TestIds {
         if (className == null) {
             return "";
         }
-        return sourceFiles.computeIfAbsent(outermost(className), this::locate);
+        String outer = outermost(className);
+        String file = sourceFiles.get(outer);
+        return file != null ? file : sourceFiles.computeIfAbsent(outer, this::locate);
     }
 
     private String locate(String outerClass) {

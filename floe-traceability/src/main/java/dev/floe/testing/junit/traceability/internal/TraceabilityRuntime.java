@@ -123,6 +123,7 @@ public final class TraceabilityRuntime {
         try {
             RunAssembly.Result result = RunAssembly.in(settings.outputDir())
                     .withRunId(settings.runId())
+                    .withBuildRoot(settings.buildRoot())
                     .withSpecs(prefetch == null ? settings.specs() : prefetch::specs)
                     .withExclusionsFile(settings.exclusionsFile())
                     .withDefaultFeature(settings.defaultFeature())

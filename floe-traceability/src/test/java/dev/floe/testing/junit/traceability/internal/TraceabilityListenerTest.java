@@ -179,14 +179,26 @@ class TraceabilityListenerTest {
 
     @Test
     @Covers("002-FR-018")
-    void reportsHoldPathsRelativeToTheBuildRootOnly(@TempDir Path out) throws Exception {
-        ListenerRuns runs = new ListenerRuns(out, ListenerRuns.specs("FR-001", "FR-002", "FR-003", "FR-004", "FR-005"));
+    void reportsHoldPathsRelativeToTheBuildRootOnly() throws Exception {
+        // inside the build root, as target/floe-traceability is: the page's spec links are relative too
+        Path out = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "relative-report");
+        try {
+            ListenerRuns runs = new ListenerRuns(out, ListenerRuns.specs("FR-001", "FR-002", "FR-003", "FR-004", "FR-005"));
 
-        runs.run(List.of(selectClass(RecordingTestCase.class)));
+            runs.run(List.of(selectClass(RecordingTestCase.class)));
 
-        for (String name : TraceabilityReports.FILE_NAMES) {
-            assertThat(Files.readString(out.resolve(name))).as(name).doesNotContain(ListenerRuns.ROOT.toString())
-                    .doesNotContain("\\");
+            for (String name : TraceabilityReports.FILE_NAMES) {
+                assertThat(Files.readString(out.resolve(name))).as(name).doesNotContain(ListenerRuns.ROOT.toString())
+                        .doesNotContain("\\");
+            }
+            assertThat(Files.readString(out.resolve("index.html"))).contains("<a href=\"../../../specs/900-fixture/spec.md#L5\">"
+                    + "<code>specs/900-fixture/spec.md:5</code></a>");
+        }
+        finally {
+            // the fixture's reports must not stay in the module's target/, where a merge of the module would find them
+            try (java.util.stream.Stream<Path> files = Files.walk(out)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 
