@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 
 import dev.floe.testing.common.internal.ConfigValue;
 import dev.floe.testing.common.internal.FloeConfiguration;
+import dev.floe.testing.fixtures.services.internal.InsideDocker;
 import dev.floe.testing.fixtures.observability.PollingPolicy;
 import dev.floe.testing.fixtures.services.ServiceKeys;
 import dev.floe.testing.fixtures.observability.internal.BackendHttp;
@@ -55,15 +56,12 @@ public final class ObservabilitySettings {
     /** Jaeger query APIs. */
     public enum JaegerApi { AUTO, V3, V1 }
 
-    /** floe's marker of "inside Docker" besides {@code DOCKER_CONTAINER=1} (as the services area detects it). */
-    private static final Path DOCKER_ENV_FILE = Path.of("/.dockerenv");
 
     private final FloeConfiguration config;
     private final BooleanSupplier insideDocker;
 
     public ObservabilitySettings(FloeConfiguration config) {
-        this(config, () -> config.environmentVariable("DOCKER_CONTAINER").map("1"::equals).orElse(false)
-                || Files.exists(DOCKER_ENV_FILE));
+        this(config, () -> InsideDocker.detect(config));
     }
 
     ObservabilitySettings(FloeConfiguration config, BooleanSupplier insideDocker) {
