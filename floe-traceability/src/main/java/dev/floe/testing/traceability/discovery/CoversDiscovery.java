@@ -20,6 +20,7 @@ import io.github.classgraph.ScanResult;
 
 import dev.floe.testing.common.internal.Preconditions;
 import dev.floe.testing.traceability.result.TestResult;
+import dev.floe.testing.traceability.result.TestSourceFiles;
 
 /**
  * Finds, with ClassGraph and without loading a class, the test methods in compiled test class folders that
@@ -51,9 +52,6 @@ public final class CoversDiscovery {
             "org.junit.jupiter.api.TestFactory", "org.junit.jupiter.api.TestTemplate",
             "org.junit.platform.commons.annotation.Testable");
     private static final String NESTED = "org.junit.jupiter.api.Nested";
-    private static final List<String> SOURCE_ROOTS = List.of("src/test/java", "src/it/java",
-            "src/integration-test/java", "src/main/java");
-
     private CoversDiscovery() {
     }
 
@@ -188,7 +186,7 @@ public final class CoversDiscovery {
             Set<String> ids) {
         String outer = type.getName().contains("$") ? type.getName().substring(0, type.getName().indexOf('$'))
                 : type.getName();
-        String sourceFile = sourceFile(outer, moduleDir, buildRoot);
+        String sourceFile = TestSourceFiles.locate(outer, moduleDir, buildRoot);
         String simple = type.getName().substring(type.getName().lastIndexOf('.') + 1).replace('$', '.');
         String testId = sourceFile + "::" + simple + "::" + method.getName() + parameters(method);
         String module = moduleDir == null || moduleDir.getFileName() == null ? null
@@ -210,20 +208,6 @@ public final class CoversDiscovery {
             names.add(type.substring(type.lastIndexOf('.') + 1).replace('$', '.'));
         }
         return "(" + String.join(", ", names) + ")";
-    }
-
-    private static String sourceFile(String outerClass, Path moduleDir, Path buildRoot) {
-        String relative = outerClass.replace('.', '/') + ".java";
-        if (moduleDir != null) {
-            for (String root : SOURCE_ROOTS) {
-                Path candidate = moduleDir.resolve(root).resolve(relative);
-                if (Files.isRegularFile(candidate)) {
-                    Path rel = candidate.startsWith(buildRoot) ? buildRoot.relativize(candidate) : candidate;
-                    return rel.toString().replace('\\', '/');
-                }
-            }
-        }
-        return relative;
     }
 
     /** {@code <module>} for {@code <module>/target/test-classes}; else {@code null}. */

@@ -1,6 +1,5 @@
 package dev.floe.testing.junit.traceability.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -8,14 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.platform.engine.UniqueId;
 
+import dev.floe.testing.traceability.result.TestSourceFiles;
+
 /**
  * Stable test ids: {@code path/to/TestClass.java::TestClass::method}, nested classes as {@code Outer.Inner},
  * methods with parameters as {@code method(int, String)}, invocations and dynamic tests as {@code [n]}.
  */
 public final class TestIds {
-
-    private static final List<String> SOURCE_ROOTS = List.of("src/test/java", "src/it/java",
-            "src/integration-test/java", "src/integrationTest/java", "src/main/java");
 
     private final Path buildRoot;
     private final Path workingDir;
@@ -73,15 +71,7 @@ public final class TestIds {
     }
 
     private String locate(String outerClass) {
-        String relative = outerClass.replace('.', '/') + ".java";
-        for (String root : SOURCE_ROOTS) {
-            Path candidate = workingDir.resolve(root).resolve(relative);
-            if (Files.isRegularFile(candidate)) {
-                Path rel = candidate.startsWith(buildRoot) ? buildRoot.relativize(candidate) : candidate;
-                return rel.toString().replace('\\', '/');
-            }
-        }
-        return relative;
+        return TestSourceFiles.locate(outerClass, workingDir, buildRoot);
     }
 
     private static String outermost(String binaryName) {
