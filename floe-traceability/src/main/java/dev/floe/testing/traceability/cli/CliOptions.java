@@ -1,10 +1,12 @@
 package dev.floe.testing.traceability.cli;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The parsed command line of {@link TraceabilityCli}. */
 final class CliOptions {
@@ -20,6 +22,8 @@ final class CliOptions {
             "  --default-feature NNN   feature that spec-local ids resolve against first",
             "  --classes DIR           compiled test classes to scan for @Covers tests that did not run (repeatable;",
             "                          default: each module's target/test-classes beside its matrix)",
+            "  --classpath PATHS       jars and folders (separated by " + File.pathSeparator + ", repeatable) read only for the",
+            "                          interfaces and superclasses scanned tests inherit, e.g. a library's contract tests",
             "  --no-discovery          do not scan compiled test classes",
             "  --tolerate-bad-inputs   leave out unreadable inputs (listed as problems) instead of exiting 2",
             "  --feature NNN           show and gate one feature",
@@ -38,6 +42,7 @@ final class CliOptions {
     Path exclusions;
     String defaultFeature;
     final List<Path> classes = new ArrayList<>();
+    final List<Path> classpath = new ArrayList<>();
     boolean discovery = true;
     boolean tolerant;
     String feature;
@@ -64,6 +69,13 @@ final class CliOptions {
                 case "--exclusions" -> o.exclusions = Path.of(value(args, ++i, arg));
                 case "--default-feature" -> o.defaultFeature = featureId(value(args, ++i, arg), arg);
                 case "--classes" -> o.classes.add(Path.of(value(args, ++i, arg)));
+                case "--classpath" -> {
+                    for (String entry : value(args, ++i, arg).split(Pattern.quote(File.pathSeparator))) {
+                        if (!entry.isBlank()) {
+                            o.classpath.add(Path.of(entry.strip()));
+                        }
+                    }
+                }
                 case "--no-discovery" -> o.discovery = false;
                 case "--tolerate-bad-inputs" -> o.tolerant = true;
                 case "--feature" -> o.feature = featureId(value(args, ++i, arg), arg);

@@ -139,7 +139,7 @@ public final class TraceabilityCli {
             Set<Path> dirs = new TreeSet<>(o.classes);
             dirs.addAll(MergeInputs.testClassDirsUnder(o.inputs.isEmpty() ? List.of(root) : o.inputs));
             inputs.forEach(input -> input.classDirs().forEach(dir -> dirs.add(Path.of(dir))));
-            List<DiscoveredTest> discovered = CoversDiscovery.scan(dirs, root);
+            List<DiscoveredTest> discovered = CoversDiscovery.scan(dirs, o.classpath, root);
             List<TestResult> missing = CoversDiscovery.notRun(discovered, merge.results());
             notRun = missing.size();
             merge.withResults(missing);

@@ -60,20 +60,52 @@ public final class CoversDiscovery {
      * Folders that do not exist are ignored.
      */
     public static List<DiscoveredTest> scan(Collection<Path> classDirs, Path buildRoot) {
+        return scan(classDirs, List.of(), buildRoot);
+    }
+
+    /**
+     * The covering test methods in {@code classDirs}, reading {@code libraries} (jars or folders, such as the
+     * test classpath) only for the superclasses and interfaces the test classes inherit from them, e.g. a
+     * library's contract interface whose {@code @Test} default methods a test class runs. Classes of the
+     * libraries are never reported as tests themselves. Entries that do not exist are ignored.
+     *
+     * @since 0.1.0
+     */
+    public static List<DiscoveredTest> scan(Collection<Path> classDirs, Collection<Path> libraries, Path buildRoot) {
         Preconditions.notNull(buildRoot, "buildRoot");
+        Preconditions.notNull(libraries, "libraries");
         List<Path> dirs = classDirs.stream().map(p -> p.toAbsolutePath().normalize()).filter(Files::isDirectory)
                 .distinct().sorted().toList();
+        Path root = buildRoot.toAbsolutePath().normalize();
         Map<String, DiscoveredTest> found = new LinkedHashMap<>();
-        for (Path dir : dirs) {
-            try (ScanResult scan = new ClassGraph().overrideClasspath(dir).enableClassInfo().enableMethodInfo()
-                    .enableAnnotationInfo().ignoreClassVisibility().ignoreMethodVisibility().scan()) {
-                Path moduleDir = moduleDirOf(dir);
+        Map<Path, ScanResult> scans = new LinkedHashMap<>();
+        try (LibraryTypes libs = new LibraryTypes(libraries)) {
+            Set<String> outside = new TreeSet<>();
+            for (Path dir : dirs) {
+                ScanResult scan = new ClassGraph().overrideClasspath(dir).enableClassInfo().enableMethodInfo()
+                        .enableAnnotationInfo().ignoreClassVisibility().ignoreMethodVisibility().scan();
+                scans.put(dir, scan);
                 for (ClassInfo type : scan.getAllStandardClasses()) {
                     if (isTestClass(type)) {
-                        collect(type, scan, moduleDir, buildRoot.toAbsolutePath().normalize(), found);
+                        type.getSuperclasses().stream().filter(s -> s.getResource() == null)
+                                .forEach(s -> outside.add(s.getName()));
+                        type.getInterfaces().stream().filter(s -> s.getResource() == null)
+                                .forEach(s -> outside.add(s.getName()));
                     }
                 }
             }
+            libs.load(outside);
+            for (Map.Entry<Path, ScanResult> entry : scans.entrySet()) {
+                Path moduleDir = moduleDirOf(entry.getKey());
+                for (ClassInfo type : entry.getValue().getAllStandardClasses()) {
+                    if (isTestClass(type)) {
+                        collect(type, entry.getValue(), libs, moduleDir, root, found);
+                    }
+                }
+            }
+        }
+        finally {
+            scans.values().forEach(ScanResult::close);
         }
         List<DiscoveredTest> sorted = new ArrayList<>(found.values());
         sorted.sort((a, b) -> a.testId().compareTo(b.testId()));
@@ -105,21 +137,22 @@ public final class CoversDiscovery {
         return !type.isStatic() && type.hasAnnotation(NESTED) && outer != null && isTestClass(outer);
     }
 
-    private static void collect(ClassInfo type, ScanResult scan, Path moduleDir, Path buildRoot,
+    private static void collect(ClassInfo type, ScanResult scan, LibraryTypes libs, Path moduleDir, Path buildRoot,
             Map<String, DiscoveredTest> found) {
         TreeSet<String> classIds = new TreeSet<>();
         for (ClassInfo c = type; c != null; c = enclosingOfInner(c)) {
-            coversOf(c.getAnnotationInfo(), scan, classIds, new HashSet<>());
-            for (ClassInfo superclass : c.getSuperclasses()) {
-                coversOf(superclass.getAnnotationInfo(), scan, classIds, new HashSet<>());
+            for (ClassInfo self : classChain(c, libs)) {
+                coversOf(self.getAnnotationInfo(), scan, classIds, new HashSet<>());
             }
         }
         Set<String> seen = new HashSet<>();
-        List<ClassInfo> hierarchy = new ArrayList<>();
-        hierarchy.add(type);
-        hierarchy.addAll(type.getSuperclasses());
+        List<ClassInfo> hierarchy = classChain(type, libs);
         // JUnit runs @Test default methods of implemented interfaces (and of their superinterfaces)
-        hierarchy.addAll(type.getInterfaces());
+        Map<String, ClassInfo> interfaces = new LinkedHashMap<>();
+        for (ClassInfo c : List.copyOf(hierarchy)) {
+            addInterfaces(c.getInterfaces(), libs, interfaces);
+        }
+        hierarchy.addAll(interfaces.values());
         for (ClassInfo owner : hierarchy) {
             for (MethodInfo method : owner.getDeclaredMethodInfo()) {
                 if (method.isStatic() || method.isPrivate() || method.isAbstract()
@@ -134,6 +167,27 @@ public final class CoversDiscovery {
                 }
                 DiscoveredTest test = discovered(type, method, moduleDir, buildRoot, ids);
                 found.putIfAbsent(test.key() + test.testId(), test);
+            }
+        }
+    }
+
+    /** {@code type} and its superclasses, each as read from its class file (scanned folder or library). */
+    private static List<ClassInfo> classChain(ClassInfo type, LibraryTypes libs) {
+        List<ClassInfo> chain = new ArrayList<>();
+        ClassInfo c = type;
+        while (c != null) {
+            ClassInfo read = libs.resolve(c);
+            chain.add(read);
+            c = read.getSuperclass();
+        }
+        return chain;
+    }
+
+    private static void addInterfaces(List<ClassInfo> direct, LibraryTypes libs, Map<String, ClassInfo> into) {
+        for (ClassInfo i : direct) {
+            ClassInfo read = libs.resolve(i);
+            if (into.putIfAbsent(read.getName(), read) == null) {
+                addInterfaces(read.getInterfaces(), libs, into);
             }
         }
     }
