@@ -57,6 +57,13 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.testOutputDirectory}")
     File testClassesDirectory;
 
+    /**
+     * The module's test classpath (jars and folders), read only for the interfaces and superclasses that scanned
+     * test classes inherit, e.g. a library's contract interface with {@code @Test} default methods.
+     */
+    @Parameter(defaultValue = "${project.testClasspathElements}", readonly = true)
+    List<String> testClasspathElements;
+
     /** Where the merged reports (four formats and SARIF) go. */
     @Parameter(property = "floe.traceability.merged-dir",
             defaultValue = "${project.build.directory}/floe-traceability-merged")
@@ -92,6 +99,9 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
         option(args, "--lock", lockFile);
         if (testClassesDirectory != null && testClassesDirectory.isDirectory()) {
             option(args, "--classes", testClassesDirectory);
+        }
+        if (testClasspathElements != null && !testClasspathElements.isEmpty()) {
+            option(args, "--classpath", String.join(File.pathSeparator, testClasspathElements));
         }
         args.addAll(goalArgs);
         if (inputs == null || inputs.isEmpty()) {

@@ -3,11 +3,17 @@ package dev.floe.testing.traceability.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+
+import javax.tools.ToolProvider;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -114,5 +120,53 @@ class CheckMojoTest {
         skipped.thresholds = List.of("P3=100");
         skipped.execute();
         assertThat(log.text()).contains("floe-traceability: skipped (floe.traceability.skip=true)");
+    }
+
+    @Test
+    @Covers("006-FR-018")
+    void readsTheTestClasspathForTestsInheritedFromALibraryInterface(@TempDir Path elsewhere) throws Exception {
+        Path library = elsewhere.resolve("library");
+        compile(library, "lib/CatalogContract.java", """
+                package lib;
+                public interface CatalogContract {
+                    @org.junit.jupiter.api.Test default void createsTables() {}
+                }
+                """, List.of());
+        Path jar = elsewhere.resolve("contracts.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("lib/CatalogContract.class"));
+            out.write(Files.readAllBytes(library.resolve("lib/CatalogContract.class")));
+            out.closeEntry();
+        }
+        compile(module.resolve("target/test-classes"), "demo/CatalogIT.java", """
+                package demo;
+                @dev.floe.testing.junit.traceability.Covers("004-FR-002")
+                class CatalogIT implements lib.CatalogContract {
+                }
+                """, List.of(jar));
+        CheckMojo without = check();
+        without.execute();
+        assertThat(log.text()).contains("004-FR-002 uncovered P3").doesNotContain("CatalogIT");
+
+        CheckMojo mojo = check();
+        mojo.testClasspathElements = List.of(module.resolve("target/test-classes").toString(), jar.toString());
+        mojo.execute();
+
+        assertThat(log.text()).contains("merged 1 input(s), 2 test(s), 1 of them not run (found in compiled test"
+                + " classes)", "004-FR-002 partial (not run) P3 at specs/004-catalog/spec.md:6 -> make its tests pass"
+                + " and run: demo/CatalogIT.java::CatalogIT::createsTables");
+    }
+
+    private static void compile(Path classes, String name, String source, List<Path> classpath) throws IOException {
+        Path file = classes.getParent().resolve("src").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.createDirectories(classes);
+        Files.writeString(file, source);
+        List<String> entries = new ArrayList<>();
+        classpath.forEach(entry -> entries.add(entry.toString()));
+        entries.add(System.getProperty("java.class.path"));
+        int code = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), "-classpath",
+                String.join(File.pathSeparator, entries), "-proc:none", file.toString());
+        assertThat(code).as("compiling " + name).isZero();
     }
 }
