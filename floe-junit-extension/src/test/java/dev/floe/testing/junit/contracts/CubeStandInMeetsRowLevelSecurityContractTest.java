@@ -6,47 +6,29 @@ import static org.junit.platform.testkit.engine.EventConditions.finishedWithFail
 import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
-import dev.floe.testing.fixtures.artifacts.contracts.CubeSecurityContext;
 import dev.floe.testing.fixtures.artifacts.contracts.InvalidSecurityContextException;
 import dev.floe.testing.junit.traceability.Covers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /** A loopback Cube stand-in that verifies tokens as Cube does meets the contract; a lax one fails it. */
 @Covers("004-FR-030")
-class CubeStandInMeetsRowLevelSecurityContractTest implements CubeRowLevelSecurityContract {
+class CubeStandInMeetsRowLevelSecurityContractTest extends CubeStandInContractCase {
 
-    static final CubeSecurityContext CONTEXT = CubeSecurityContext.withApiSecret(
-            "a-cube-api-secret-that-is-long-enough-for-hs256", "organization_id");
-
-    private final CubeStandIn cube = new CubeStandIn(token -> {
-        if (token == null) {
-            return false;
-        }
-        try {
-            CONTEXT.verify(token);
-            return true;
-        }
-        catch (InvalidSecurityContextException e) {
-            return false;
-        }
-    });
-
-    @AfterEach
-    void stop() {
-        cube.close();
-    }
-
-    @Override
-    public CubeSecurityContext securityContext() {
-        return CONTEXT;
-    }
-
-    @Override
-    public boolean queryAccepted(String token) {
-        return cube.load(token) == 200;
+    CubeStandInMeetsRowLevelSecurityContractTest() {
+        super(token -> {
+            if (token == null) {
+                return false;
+            }
+            try {
+                CONTEXT.verify(token);
+                return true;
+            }
+            catch (InvalidSecurityContextException e) {
+                return false;
+            }
+        });
     }
 
     @Nested
@@ -61,23 +43,10 @@ class CubeStandInMeetsRowLevelSecurityContractTest implements CubeRowLevelSecuri
         }
     }
 
-    static class LaxCubeTestCase implements CubeRowLevelSecurityContract {
+    static class LaxCubeTestCase extends CubeStandInContractCase {
 
-        private final CubeStandIn cube = new CubeStandIn(token -> token != null && !token.isEmpty());
-
-        @AfterEach
-        void stop() {
-            cube.close();
-        }
-
-        @Override
-        public CubeSecurityContext securityContext() {
-            return CONTEXT;
-        }
-
-        @Override
-        public boolean queryAccepted(String token) {
-            return cube.load(token) == 200;
+        LaxCubeTestCase() {
+            super(token -> token != null && !token.isEmpty());
         }
     }
 }
