@@ -55,7 +55,7 @@ class FloeIntegrationExternalModeTests {
                 LoopbackServers.Answering polaris = new LoopbackServers.Answering(200)) {
             Map<String, String> config = Kit.with(Kit.base(LoopbackServers.refusedPort()),
                     "floe.services.localstack.host", "127.0.0.1", "floe.services.localstack.port", "" + localstack.port(),
-                    "floe.services.polaris.host", "127.0.0.1", "floe.services.polaris.admin-port", "" + polaris.port());
+                    "floe.services.polaris.host", "127.0.0.1", "floe.services.polaris.port", "" + polaris.port());
 
             EngineExecutionResults results = Kit.run(config, AlsoUsesPostgresTestCase.class, StorageTestCase.class);
 

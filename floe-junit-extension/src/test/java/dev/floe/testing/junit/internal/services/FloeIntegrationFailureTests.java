@@ -89,7 +89,7 @@ class FloeIntegrationFailureTests {
             Map<String, String> config = Kit.with(Kit.base(jaeger.port()),
                     "floe.services.localstack.host", "127.0.0.1", "floe.services.localstack.port", "" + localstack.port(),
                     "floe.services.localstack.timeout", "1s",
-                    "floe.services.polaris.host", "127.0.0.1", "floe.services.polaris.admin-port", "" + polaris.port(),
+                    "floe.services.polaris.host", "127.0.0.1", "floe.services.polaris.port", "" + polaris.port(),
                     "floe.services.polaris.timeout", "1s");
             EngineExecutionResults results = Kit.run(config, StorageTestCase.class);
 
@@ -97,10 +97,11 @@ class FloeIntegrationFailureTests {
             String message = Kit.failures(results).get(0).getMessage();
             assertThat(message).startsWith("2 required services are not healthy (profile storage, mode external):\n\n"
                     + "LocalStack is not healthy after 1s (profile storage, mode external).\n"
-                    + "  probe:      GET http://127.0.0.1:" + localstack.port() + "/_localstack/health\n");
+                    + "  probe:      S3 ListBuckets (SigV4, region us-east-1, access key test) on http://127.0.0.1:"
+                    + localstack.port() + "\n");
             assertThat(message).contains("\n\nPolaris is not healthy after 1s (profile storage, mode external).\n"
-                    + "  probe:      GET http://127.0.0.1:" + polaris.port() + "/q/health\n")
-                    .contains("or set floe.services.polaris.host and .admin-port to a running one.");
+                    + "  probe:      Iceberg REST GET http://127.0.0.1:" + polaris.port() + "/api/catalog/v1/config\n")
+                    .contains("or set floe.services.polaris.host and .port to a running one.");
             // Both probes held a connection at the same moment: each server accepted before the other's
             // connection was given up. Sequential probes could not overlap, however fast or slow the machine.
             assertThat(localstack.awaitClosed()).as("localstack's connection closed").isTrue();
@@ -151,7 +152,7 @@ class FloeIntegrationFailureTests {
         Map<String, String> config = Kit.with(Kit.base(LoopbackServers.refusedPort()),
                 "floe.services.localstack.host", "127.0.0.1", "floe.services.localstack.port", "" + LoopbackServers.refusedPort(),
                 "floe.services.localstack.timeout", "200ms", "floe.services.polaris.host", "127.0.0.1",
-                "floe.services.polaris.admin-port", "" + LoopbackServers.refusedPort(), "floe.services.polaris.timeout", "200ms");
+                "floe.services.polaris.port", "" + LoopbackServers.refusedPort(), "floe.services.polaris.timeout", "200ms");
 
         EngineExecutionResults results = Kit.run(config, ComposedAnnotationTestCase.class);
 

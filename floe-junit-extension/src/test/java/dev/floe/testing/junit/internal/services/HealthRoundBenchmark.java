@@ -30,7 +30,7 @@ public final class HealthRoundBenchmark {
                 LoopbackServers.Answering polaris = new LoopbackServers.Answering(200, SLOWEST_MS)) {
             Map<String, String> params = Kit.with(Kit.base(jaeger.port()), "floe.services.jaeger.required", "true",
                     "floe.services.localstack.host", "127.0.0.1", "floe.services.localstack.port", "" + localstack.port(),
-                    "floe.services.polaris.host", "127.0.0.1", "floe.services.polaris.admin-port", "" + polaris.port(),
+                    "floe.services.polaris.host", "127.0.0.1", "floe.services.polaris.port", "" + polaris.port(),
                     "floe.services.polaris.client-id", "bench", "floe.services.polaris.client-secret", "bench-secret");
             FloeConfiguration config = FloeConfiguration.of(Map.of(), Map.of(), params);
             for (int i = 0; i < 5; i++) {

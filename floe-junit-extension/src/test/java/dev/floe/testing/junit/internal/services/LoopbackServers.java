@@ -12,10 +12,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 
-/** Real servers on 127.0.0.1, port 0, that answer a fixed status, stall, or refuse. */
+/**
+ * Servers on 127.0.0.1, port 0, that answer a fixed status, stall, or refuse. A 200 carries the least
+ * body each protocol probe accepts (S3's bucket list, an Iceberg catalog's config and token), so these
+ * tests exercise the extension's flow; the probes themselves meet real servers in floe-fixtures.
+ */
 final class LoopbackServers {
 
     private LoopbackServers() {
+    }
+
+    static byte[] protocolBody(String path) {
+        String body;
+        if (path.endsWith("/v1/oauth/tokens")) {
+            body = "{\"access_token\":\"loopback-token\",\"token_type\":\"bearer\"}";
+        }
+        else if (path.endsWith("/v1/config")) {
+            body = "{\"defaults\":{},\"overrides\":{}}";
+        }
+        else if (path.endsWith("/v1/info")) {
+            body = "{\"starting\":false}";
+        }
+        else {
+            body = "<ListAllMyBucketsResult><Buckets/></ListAllMyBucketsResult>";
+        }
+        return body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** An HTTP server answering every request with {@code status}, counting requests. */
@@ -45,7 +66,11 @@ final class LoopbackServers {
                         Thread.currentThread().interrupt();
                     }
                 }
-                exchange.sendResponseHeaders(status, -1);
+                byte[] body = status == 200 ? protocolBody(exchange.getRequestURI().getPath()) : new byte[0];
+                exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+                if (body.length > 0) {
+                    exchange.getResponseBody().write(body);
+                }
                 exchange.close();
             });
             server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {

@@ -34,7 +34,7 @@ class SecretMaskingTests {
                 "floe.services.generated.dir", generated.toString(),
                 "floe.services.localstack.host", "127.0.0.1", "floe.services.localstack.port", "" + localstackPort,
                 "floe.services.localstack.timeout", localstackTimeout,
-                "floe.services.polaris.host", "127.0.0.1", "floe.services.polaris.admin-port", "" + polarisAdminPort);
+                "floe.services.polaris.host", "127.0.0.1", "floe.services.polaris.port", "" + polarisAdminPort);
     }
 
     @Test
@@ -60,7 +60,7 @@ class SecretMaskingTests {
             EngineExecutionResults results = Kit.run(storage(localstack.port(), "300ms", polaris.port()), PrintsEverythingTestCase.class);
 
             results.testEvents().assertStatistics(s -> s.started(1).failed(1));
-            assertThat(Kit.failures(results).get(0)).hasMessageContaining("  last error: HTTP 503 token **** rejected (");
+            assertThat(Kit.failures(results).get(0)).hasMessageContaining("  last error: S3 answered HTTP 503 token **** rejected with an empty body (");
             assertThat(Kit.everything(results) + logs.all()).doesNotContain(PLANTED);
         }
     }
