@@ -6,10 +6,13 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.opentest4j.TestAbortedException;
 
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.fixtures.services.DockerServices;
@@ -21,11 +24,14 @@ import dev.floe.testing.junit.FloeIntegration;
 /**
  * The extension behind {@link FloeIntegration}: provisions the class's profile once per run (root
  * store), fails every test of the class when a required service is not healthy, and resolves
- * {@link DockerServices} and {@link TestNamespace} parameters.
+ * {@link DockerServices} and {@link TestNamespace} parameters. When a test fails, it asks the
+ * profile's required services again: one that stopped answering during the run turns the failure
+ * into the usual message (service, endpoint, last error, fix), with the test's own error as cause.
  *
  * <p>Public only so the annotation can name it; not an API.
  */
-public final class FloeIntegrationExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+public final class FloeIntegrationExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver,
+        TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
 
     private static final Namespace NAMESPACE = Namespace.create(FloeIntegrationExtension.class);
 
@@ -44,6 +50,30 @@ public final class FloeIntegrationExtension implements BeforeAllCallback, Before
     @Override
     public void beforeEach(ExtensionContext context) {
         services(context);
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+        throw explained(context, throwable);
+    }
+
+    @Override
+    public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+        throw explained(context, throwable);
+    }
+
+    @Override
+    public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+        throw explained(context, throwable);
+    }
+
+    /** {@code failure}, or the message of a required service that stopped answering, with {@code failure} as its cause. */
+    private static Throwable explained(ExtensionContext context, Throwable failure) {
+        if (failure instanceof ServiceUnavailableException || failure instanceof TestAbortedException) {
+            return failure;
+        }
+        return registry(context).recheck(profile(context))
+                .<Throwable>map(down -> new ServiceUnavailableException(down.getMessage(), failure)).orElse(failure);
     }
 
     /**

@@ -21,6 +21,11 @@ final class ServicesRegistry implements AutoCloseable {
         return provisioner.provision(profile);
     }
 
+    /** A required service of {@code profile} that stopped answering since its health check, as the failure to report. */
+    java.util.Optional<dev.floe.testing.fixtures.services.ServiceUnavailableException> recheck(Profile profile) {
+        return provisioner.recheck(profile);
+    }
+
     int healthCheckRounds() {
         return provisioner.healthCheckRounds();
     }
