@@ -14,18 +14,21 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Creates and lists Iceberg namespaces of one Polaris catalog through the Iceberg REST API. */
+/**
+ * Creates and lists Iceberg namespaces of one catalog through the Iceberg REST API: Polaris, or any
+ * other implementation (the path prefix comes from the catalog's own {@code /v1/config}).
+ */
 public final class PolarisNamespaces {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI catalogUri;
-    private final String catalog;
+    private final String prefix;
     private final String token;
 
-    private PolarisNamespaces(URI catalogUri, String catalog, String token) {
+    private PolarisNamespaces(URI catalogUri, String prefix, String token) {
         this.catalogUri = catalogUri;
-        this.catalog = catalog;
+        this.prefix = prefix;
         this.token = token;
     }
 
@@ -36,8 +39,13 @@ public final class PolarisNamespaces {
                 + "&scope=" + enc(scope);
         HttpRequest request = HttpRequest.newBuilder(URI.create(catalogUri + "/v1/oauth/tokens"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        JsonNode answer = send(HttpClient.newHttpClient(), request, 200);
-        return new PolarisNamespaces(catalogUri, catalog, answer.path("access_token").asText());
+        HttpClient http = HttpClient.newHttpClient();
+        String token = send(http, request, 200).path("access_token").asText();
+        // GET /v1/config?warehouse=<catalog>: Polaris answers the prefix (its catalog name); a single-catalog server none
+        JsonNode config = send(http, HttpRequest.newBuilder(URI.create(catalogUri + "/v1/config?warehouse=" + enc(catalog)))
+                .header("Authorization", "Bearer " + token).GET().build(), 200);
+        String prefix = config.path("overrides").path("prefix").asText(config.path("defaults").path("prefix").asText(""));
+        return new PolarisNamespaces(catalogUri, prefix, token);
     }
 
     /** Creates {@code namespace}. */
@@ -55,7 +63,8 @@ public final class PolarisNamespaces {
     }
 
     private HttpRequest.Builder authorized(String path) {
-        return HttpRequest.newBuilder(URI.create(catalogUri + "/v1/" + enc(catalog) + path)).header("Authorization", "Bearer " + token);
+        String base = catalogUri + "/v1/" + (prefix.isEmpty() ? "" : enc(prefix) + "/");
+        return HttpRequest.newBuilder(URI.create(base + path.substring(1))).header("Authorization", "Bearer " + token);
     }
 
     private static JsonNode send(HttpClient http, HttpRequest request, int expected) throws IOException, InterruptedException {

@@ -13,7 +13,10 @@ import dev.floe.testing.fixtures.services.TestNamespace;
 import dev.floe.testing.junit.FloeIntegration;
 import dev.floe.testing.junit.traceability.Covers;
 
-/** Namespaces in a real Polaris (profile STORAGE: runs with -Pdocker). */
+/**
+ * Namespaces in a real Iceberg REST catalog (profile STORAGE): Polaris from docker compose (-Pdocker),
+ * or Iceberg's own REST server from .ci/backends.sh (-Preal-servers).
+ */
 @FloeIntegration(profile = Profile.STORAGE)
 class PolarisNamespaceIT {
 
@@ -23,8 +26,8 @@ class PolarisNamespaceIT {
     @Test
     @Covers("104-FR-004")
     void createsThePipelinesNamespaceWithTheGeneratedCredentials(DockerServices services, TestNamespace ns) throws Exception {
-        Credentials polaris = services.credentials("polaris"); // written by polaris-init to polaris-credentials.env
-        URI catalogUri = URI.create(services.url("polaris") + "/api/catalog");
+        Credentials polaris = services.credentials("polaris"); // polaris-init's polaris-credentials.env, or configuration
+        URI catalogUri = services.url("polaris"); // the REST root: http://host:8181/api/catalog for Polaris
 
         PolarisNamespaces namespaces = PolarisNamespaces.signIn(catalogUri, CATALOG, polaris.id(), polaris.secret(), "PRINCIPAL_ROLE:ALL");
         namespaces.create(ns.icebergNamespace());
