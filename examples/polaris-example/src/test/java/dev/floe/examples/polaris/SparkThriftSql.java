@@ -30,13 +30,14 @@ import org.apache.thrift.transport.TTransport;
  * SQL on Spark's Thrift server through HiveServer2's own Thrift API (what Hive's JDBC driver and
  * beeline speak): a SASL PLAIN session, one statement, its rows as strings.
  */
-final class SparkThriftSql implements AutoCloseable {
+public final class SparkThriftSql implements AutoCloseable {
 
     private final TTransport transport;
     private final TCLIService.Client client;
     private final TSessionHandle session;
 
-    SparkThriftSql(String host, int port, String user) throws TException, SaslException {
+    /** Opens a session as {@code user}. */
+    public SparkThriftSql(String host, int port, String user) throws TException, SaslException {
         TSocket socket = new TSocket(host, port, 120_000);
         transport = new TSaslClientTransport("PLAIN", null, null, null, java.util.Map.of(),
                 callbacks -> {
@@ -59,7 +60,7 @@ final class SparkThriftSql implements AutoCloseable {
     }
 
     /** Runs {@code sql} and returns its rows, each column as text ({@code null} stays null). */
-    List<List<String>> query(String sql) throws TException {
+    public List<List<String>> query(String sql) throws TException {
         TExecuteStatementResp executed = client.ExecuteStatement(new TExecuteStatementReq(session, sql));
         check(executed.getStatus(), sql);
         List<List<String>> rows = new ArrayList<>();
