@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.floe.testing.fixtures.observability.CorrelationId;
 import dev.floe.testing.fixtures.observability.LineageBackend;
+import dev.floe.testing.fixtures.observability.PollingPolicy;
 import dev.floe.testing.fixtures.observability.RunAwait;
 import dev.floe.testing.fixtures.observability.TraceAwait;
 import dev.floe.testing.fixtures.observability.TraceBackend;
@@ -79,8 +80,21 @@ public interface ObservabilityEvidence {
     /** Flushes, then waits for the run {@code runId}. */
     RunAwait awaitRun(String runId);
 
-    /** Flushes, then waits for the newest run of the job marked with this test's correlation id since the test started. */
+    /**
+     * Flushes, then waits for the newest run of the job marked with this test's correlation id since
+     * the test started. For a job whose runs cannot carry the id, drop the filter explicitly with
+     * {@code awaitJob(namespace, name).withoutCorrelation()}: the configured timeout stays.
+     */
     RunAwait awaitJob(String namespace, String name);
+
+    /**
+     * The configured polling ({@code floe.observability.timeout}, {@code .poll-interval.first} and
+     * {@code .max}) that every wait of this evidence uses; give it to waits you build yourself on
+     * {@link #traces()} or {@link #lineage()}: {@code RunAwait.byRunId(backend, id).withPolling(evidence.polling())}.
+     *
+     * @since 0.1.0
+     */
+    PollingPolicy polling();
 
     /** The trace backend, if it is reachable (or required). */
     Optional<TraceBackend> traces();

@@ -129,6 +129,13 @@ class RequiresObservabilityTest {
     }
 
     @Test
+    @Covers({ "005-FR-017", "005-FR-027" })
+    void awaitJobDropsTheCorrelationFilterOnlyWhenAskedAndKeepsTheConfiguredTimeout() {
+        Events events = run(UncorrelatedJobTestCase.class, Map.of("floe.observability.timeout", "17s"));
+        events.assertStatistics(s -> s.started(1).succeeded(1));
+    }
+
+    @Test
     @Covers({ "005-FR-013", "005-FR-018" })
     void eachTestGetsItsOwnCorrelationIdAndFindsOnlyItsOwnEvidence() {
         Events events = run(CorrelationTestCase.class, Map.of());
@@ -348,6 +355,20 @@ class RequiresObservabilityTest {
                     .hasState(dev.floe.testing.fixtures.observability.RunState.FAILED)
                     .hasEventSequence(dev.floe.testing.fixtures.observability.LineageEventType.START,
                             dev.floe.testing.fixtures.observability.LineageEventType.FAIL);
+        }
+    }
+
+    @RequiresObservability
+    static class UncorrelatedJobTestCase {
+        @Test
+        void findsTheNewestRunOfAJobNoTestMarked(dev.floe.testing.junit.ObservabilityEvidence evidence) {
+            String unmarked = Pipeline.current.run(dev.floe.testing.fixtures.observability.CorrelationId.random(), false)
+                    .toString();
+            var wait = evidence.awaitJob(Pipeline.NAMESPACE, Pipeline.JOB).withoutCorrelation();
+            assertThat(wait.toString()).contains("(any correlation id)").contains("timeout=PT17S");
+            assertThat(evidence.polling().timeout()).isEqualTo(java.time.Duration.ofSeconds(17));
+            assertThat(evidence.awaitRun(unmarked).toString()).contains("timeout=PT17S");
+            assertThat(wait.untilFinished().runId()).isEqualTo(unmarked);
         }
     }
 

@@ -12,6 +12,7 @@ import dev.floe.testing.common.internal.Preconditions;
 import dev.floe.testing.fixtures.observability.CorrelationId;
 import dev.floe.testing.fixtures.observability.LineageBackend;
 import dev.floe.testing.fixtures.observability.ObservabilityBackendException;
+import dev.floe.testing.fixtures.observability.PollingPolicy;
 import dev.floe.testing.fixtures.observability.RunAwait;
 import dev.floe.testing.fixtures.observability.TraceAwait;
 import dev.floe.testing.fixtures.observability.TraceBackend;
@@ -169,6 +170,11 @@ public final class TestObservability implements ObservabilityEvidence {
         flush();
         return RunAwait.byJob(lineageBackend(), namespace, name).withCorrelation(correlationId)
                 .since(windowStart()).withPolling(settings.polling());
+    }
+
+    @Override
+    public PollingPolicy polling() {
+        return settings.polling();
     }
 
     @Override
