@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +61,7 @@ class TraceabilityReportsTest {
         Schemas.assertValid("test-report.schema.json", files.get(TraceabilityReports.TEST_REPORT_JSON));
     }
 
+    @Tag("reference") // validates against ../shared/reference/contracts
     @Test
     @Covers("002-FR-015")
     void theExtensionIsNeededOnlyForScopedIdsAndNewStatuses() {

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.floe.testing.junit.traceability.Covers;
 
 /** The real floe specs in ../shared/reference/specs read to what a careful reader counts. */
+@Tag("reference") // reads ../shared/reference: runs in the reference-data profile
 class ReferenceSpecsTest {
 
     private static SpecCatalog catalog;
