@@ -66,7 +66,7 @@ class SecretMaskingTests {
     }
 
     @Test
-    @Covers("003-FR-015")
+    @Covers({ "003-FR-015", "003-FR-020" })
     void aWrongPostgresPasswordIsNotRepeatedAnywhere() {
         try (LogCapture logs = new LogCapture()) {
             EngineExecutionResults results = Kit.run(Kit.with(Kit.base(LoopbackServers.refusedPort()),
@@ -77,7 +77,9 @@ class SecretMaskingTests {
             assertThat(Kit.failures(results).get(0)).hasMessageStartingWith(
                     "PostgreSQL is not healthy after 500ms (profile base, mode external).\n"
                             + "  probe:      JDBC SELECT 1 on jdbc:postgresql://127.0.0.1:5432/postgres as postgres\n")
-                    .hasMessageContaining("last error: PSQLException: ");
+                    // refused at once, as a matter of credentials, not of hosts and ports
+                    .hasMessageContaining("  last error: PostgreSQL refused user postgres (SQLState 28P01): ")
+                    .hasMessageContaining("  fix:        set floe.services.postgres.user and floe.services.postgres.password");
             assertThat(Kit.everything(results) + logs.all()).doesNotContain(PLANTED);
         }
     }
