@@ -132,7 +132,10 @@ class TraceabilityReportsTest {
                 "traceability-matrix.json", "test-report.json", "traceability.md", "index.html");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-                    "traceability-matrix.json", "test-report.json", "traceability.md", "index.html");
+                    "traceability-matrix.json", "test-report.json", "traceability.md", "index.html", ".current", ".sets");
+        }
+        try (var sets = Files.list(dir.resolve(".sets"))) {
+            assertThat(sets).hasSize(1);
         }
         assertThat(Files.readString(dir.resolve(TraceabilityReports.MATRIX_JSON))).startsWith("{\n  \"feature_id\" : \"all\"");
     }
