@@ -283,14 +283,18 @@ public final class MergeInputReader {
         return new MergeInput(name, null, partial, f.optionalStrings(root, "$", "testClassDirs"), out);
     }
 
-    /** {@code <module>/target/test-classes} for a matrix at {@code <module>/target/floe-traceability/...json}. */
+    /**
+     * {@code <module>/target/test-classes} for a matrix anywhere under {@code <module>/target/floe-traceability/}
+     * (the full run's folder or its {@code partial} folder), so that covering tests an input did not run are
+     * found as "not run".
+     */
     private static List<String> classDirsBeside(Path file) {
         Path dir = file.toAbsolutePath().normalize().getParent();
-        if (dir != null && dir.getFileName() != null && dir.getFileName().toString().equals("floe-traceability")
-                && dir.getParent() != null) {
-            Path testClasses = dir.getParent().resolve("test-classes");
-            if (Files.isDirectory(testClasses)) {
-                return List.of(testClasses.toString());
+        for (int up = 0; dir != null && up < 3; up++, dir = dir.getParent()) {
+            if (dir.getFileName() != null && dir.getFileName().toString().equals("floe-traceability")
+                    && dir.getParent() != null) {
+                Path testClasses = dir.getParent().resolve("test-classes");
+                return Files.isDirectory(testClasses) ? List.of(testClasses.toString()) : List.of();
             }
         }
         return List.of();
