@@ -44,6 +44,19 @@ class PlantedSecretTests {
         }
     }
 
+    @Test
+    @Covers("007-FR-005")
+    void aHostWithUserInfoIsMaskedInTheHealthCheckProbeAndLog() {
+        try (LogCapture logs = new LogCapture()) {
+            EngineExecutionResults results = Kit.run(Kit.with(Kit.base(LoopbackServers.refusedPort()),
+                    "floe.services.jaeger.host", "u:" + PLANTED + "@my host"), NeedsPostgresTestCase.class);
+
+            results.testEvents().assertStatistics(s -> s.started(1).succeeded(1));
+            assertThat(String.join("\n", logs.all())).contains("jaeger absent (optional)", "GET http://***@my host:");
+            assertThat(Kit.everything(results) + logs.all()).doesNotContain(PLANTED);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "floe.services.jaeger.host=u:" + PLANTED + "@my host",
             "floe.services.jaeger.url=http://u:" + PLANTED + "@bad host:16686",
