@@ -3,11 +3,9 @@ package dev.floe.testing.traceability.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterAll;
 
@@ -23,6 +21,7 @@ import dev.floe.testing.traceability.merge.MergeInput;
 import dev.floe.testing.traceability.merge.MergeInputException;
 import dev.floe.testing.traceability.merge.MergeInputReader;
 import dev.floe.testing.traceability.testing.BoundedRun;
+import dev.floe.testing.traceability.testing.TempTree;
 
 /**
  * No file makes the readers of merge inputs, exclusions, baselines and link locks hang or throw anything but
@@ -34,7 +33,7 @@ import dev.floe.testing.traceability.testing.BoundedRun;
  */
 class InputReadersFuzzTest {
 
-    private static final Path ROOT = tempRoot();
+    private static final Path ROOT = TempTree.create("floe-reader-fuzz");
     private static final long PER_INPUT_SECONDS = 10;
     private static final BoundedRun WORKER = new BoundedRun("reader-fuzz-worker", PER_INPUT_SECONDS);
 
@@ -59,46 +58,41 @@ class InputReadersFuzzTest {
     @FuzzTest(maxDuration = "30s")
     @Covers("007-FR-009")
     void readsAnyExclusionsFile(byte[] input) throws Throwable {
-        Path file = write("specs/traceability-exclusions.json", input);
-        WORKER.run(input, () -> {
-            try {
-                for (Exclusion exclusion : ExclusionsFile.read(file)) {
-                    assertThat(exclusion.id()).isNotBlank();
-                    assertThat(exclusion.expires()).isNotNull();
-                }
+        readsOrNamesTheFile(input, "specs/traceability-exclusions.json", ExclusionsException.class, file -> {
+            for (Exclusion exclusion : ExclusionsFile.read(file)) {
+                assertThat(exclusion.id()).isNotBlank();
+                assertThat(exclusion.expires()).isNotNull();
             }
-            catch (ExclusionsException expected) {
-                assertThat(expected.getMessage()).contains("traceability-exclusions.json");
-            }
-            return null;
         });
     }
 
     @FuzzTest(maxDuration = "30s")
     @Covers("007-FR-009")
     void readsAnyBaseline(byte[] input) throws Throwable {
-        Path file = write("baseline/traceability-matrix.json", input);
-        WORKER.run(input, () -> {
-            try {
-                assertThat(Baseline.read(file)).isNotNull();
-            }
-            catch (MergeInputException expected) {
-                assertThat(expected.getMessage()).contains("baseline/traceability-matrix.json");
-            }
-            return null;
-        });
+        readsOrNamesTheFile(input, "baseline/traceability-matrix.json", MergeInputException.class,
+                file -> assertThat(Baseline.read(file)).isNotNull());
     }
 
     @FuzzTest(maxDuration = "30s")
     @Covers("007-FR-009")
     void readsAnyLinkLock(byte[] input) throws Throwable {
-        Path file = write("specs/traceability.lock.json", input);
+        readsOrNamesTheFile(input, "specs/traceability.lock.json", MergeInputException.class,
+                file -> assertThat(LinkLock.read(file)).isNotNull());
+    }
+
+    /** {@code read} returns, or throws {@code expected} naming the file, within the bound. */
+    private static void readsOrNamesTheFile(byte[] input, String relative, Class<? extends RuntimeException> expected,
+            Consumer<Path> read) throws Throwable {
+        Path file = write(relative, input);
         WORKER.run(input, () -> {
             try {
-                assertThat(LinkLock.read(file)).isNotNull();
+                read.accept(file);
             }
-            catch (MergeInputException expected) {
-                assertThat(expected.getMessage()).contains("traceability.lock.json");
+            catch (RuntimeException e) {
+                if (!expected.isInstance(e)) {
+                    throw e;
+                }
+                assertThat(e.getMessage()).contains(relative);
             }
             return null;
         });
@@ -111,20 +105,9 @@ class InputReadersFuzzTest {
         return file;
     }
 
-    private static Path tempRoot() {
-        try {
-            return Files.createTempDirectory("floe-reader-fuzz");
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @AfterAll
     static void cleanUp() throws IOException {
         WORKER.close();
-        try (Stream<Path> files = Files.walk(ROOT)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        TempTree.delete(ROOT);
     }
 }

@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 
@@ -16,6 +14,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import dev.floe.testing.junit.traceability.Covers;
 import dev.floe.testing.traceability.testing.BoundedRun;
+import dev.floe.testing.traceability.testing.TempTree;
 
 /**
  * No input makes the parser hang or throw anything but {@link SpecParseException}. The input is the
@@ -81,21 +80,19 @@ class SpecParserFuzzTest {
     }
 
     private static Path tempRoot() {
+        Path root = TempTree.create("floe-spec-fuzz");
         try {
-            Path root = Files.createTempDirectory("floe-spec-fuzz");
             Files.createDirectories(root.resolve("specs/001-fuzz"));
-            return root;
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return root;
     }
 
     @AfterAll
     static void cleanUp() throws IOException {
         WORKER.close();
-        try (Stream<Path> files = Files.walk(ROOT)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        TempTree.delete(ROOT);
     }
 }
