@@ -5,6 +5,7 @@ import java.util.List;
 import dev.floe.testing.traceability.gate.BaselineDiff;
 import dev.floe.testing.traceability.gate.GateFailure;
 import dev.floe.testing.traceability.gate.GateResult;
+import dev.floe.testing.traceability.report.internal.MarkdownText;
 import dev.floe.testing.traceability.view.MatrixView;
 
 /**
@@ -47,13 +48,13 @@ final class GateMarkdown {
         md.append('\n');
     }
 
-    /** Text outside code spans: Markdown and HTML characters escaped, so names from specs and tests stay text. */
+    /** Text outside code spans: every Markdown character escaped, so names from specs and tests stay text. */
     private static String text(String value) {
-        return value.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1").replace("\n", " ");
+        return MarkdownText.escape(value);
     }
 
     /** Text inside a code span: a backtick cannot be escaped there, so it becomes a quote. */
     private static String code(String value) {
-        return value.replace('`', '\'').replace("\n", " ");
+        return MarkdownText.code(value);
     }
 }

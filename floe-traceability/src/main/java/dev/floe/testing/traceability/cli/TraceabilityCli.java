@@ -2,13 +2,15 @@ package dev.floe.testing.traceability.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
-import dev.floe.testing.common.internal.AtomicFiles;
 import dev.floe.testing.traceability.discovery.CoversDiscovery;
 import dev.floe.testing.traceability.discovery.DiscoveredTest;
 import dev.floe.testing.traceability.exclusion.Exclusion;
@@ -171,10 +173,12 @@ public final class TraceabilityCli {
         List<SuspectLink> suspects = lock.suspects(matrix).stream().filter(s -> inView.contains(s.requirementId()))
                 .toList();
         GateResult gate = CoverageGate.check(view, matrix, policy, diff, suspects);
-        TraceabilityReports.writeAll(matrix, outDir, root);
-        AtomicFiles.writeString(outDir.resolve(SarifWriter.FILE_NAME),
-                SarifWriter.render(matrix, lock.suspects(matrix)));
-        AtomicFiles.writeString(outDir.resolve(GateMarkdown.FILE_NAME), GateMarkdown.render(view, gate, diff));
+        // the gate's files belong to the same set as the reports: switched in together, never beside an older set
+        Map<String, Supplier<String>> gateFiles = new LinkedHashMap<>();
+        LinkLock finalLock = lock;
+        gateFiles.put(SarifWriter.FILE_NAME, () -> SarifWriter.render(matrix, finalLock.suspects(matrix)));
+        gateFiles.put(GateMarkdown.FILE_NAME, () -> GateMarkdown.render(view, gate, diff));
+        TraceabilityReports.writeAll(matrix, outDir, root, gateFiles);
 
         leftOut.forEach(problem -> out.println("Left out: " + problem));
         ConsoleSummary.print(out, inputs.size(), notRun, matrix, view, diff, suspects, gate, outDir,
