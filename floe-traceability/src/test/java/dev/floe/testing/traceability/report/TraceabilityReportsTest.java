@@ -63,7 +63,7 @@ class TraceabilityReportsTest {
 
     @Tag("reference") // validates against ../shared/reference/contracts
     @Test
-    @Covers("002-FR-015")
+    @Covers("002-FR-023")
     void theExtensionIsNeededOnlyForScopedIdsAndNewStatuses() {
         String report = TraceabilityReports.render(sample(NOW)).get(TraceabilityReports.TEST_REPORT_JSON);
 
