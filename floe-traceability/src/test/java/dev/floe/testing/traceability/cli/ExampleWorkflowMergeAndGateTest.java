@@ -91,6 +91,16 @@ class ExampleWorkflowMergeAndGateTest {
                 "### Newly uncovered (1)", "`004-FR-004` (P3) at `specs/004-catalog/spec.md:12`: covered → uncovered");
     }
 
+    @Test
+    @Covers("007-FR-009")
+    void theDocsShowBothWorkflowFilesExactlyAsValidated() throws IOException {
+        String docs = Files.readString(buildRoot().resolve("docs/github-actions.md"));
+
+        for (String file : List.of(WORKFLOW.toString(), ".github/workflows/ci.yml")) {
+            assertThat(docs).as(file).contains("```yaml\n" + Files.readString(buildRoot().resolve(file)) + "```\n");
+        }
+    }
+
     /** {@code java -cp <this test's classpath> ...TraceabilityCli}, as the workflow's FLOE_CLI names it. */
     private static String javaCommandLine() {
         return Path.of(System.getProperty("java.home"), "bin", "java") + " -cp " + System.getProperty("java.class.path")
