@@ -90,7 +90,7 @@ public final class TraceabilityCli {
         return run(args, out, err, FloeConfiguration.fromSystem());
     }
 
-    /** {@link #run(String[], PrintStream, PrintStream)} with the system properties and environment of {@code configuration}. */
+    /** {@link #run(String[], PrintStream, PrintStream)}, reading keys and environment from {@code configuration}. */
     static int run(String[] args, PrintStream out, PrintStream err, FloeConfiguration configuration) {
         try {
             return execute(CliOptions.parse(args), out, GitHubActions.from(configuration));

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import dev.floe.testing.common.internal.FloeConfiguration;
+import dev.floe.testing.traceability.github.internal.AttentionSummary;
+import dev.floe.testing.traceability.github.internal.ErrorAnnotations;
+import dev.floe.testing.traceability.github.internal.StepSummaryFile;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 
 /**

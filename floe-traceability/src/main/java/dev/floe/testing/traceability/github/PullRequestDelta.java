@@ -1,12 +1,16 @@
 package dev.floe.testing.traceability.github;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import dev.floe.testing.traceability.gate.Baseline;
+import dev.floe.testing.traceability.github.internal.AttentionSummary;
+import dev.floe.testing.traceability.github.internal.Markdown;
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
@@ -66,7 +70,7 @@ public record PullRequestDelta(String baseline, double before, double after, Lis
                 }
             }
         }
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         matrix.requirements().forEach(r -> ids.add(r.id()));
         List<String> removed = before.keySet().stream().filter(id -> !ids.contains(id)).sorted().toList();
         return new PullRequestDelta(baseline.source(), coverage(before), matrix.coveragePercentage(), covered,
@@ -103,7 +107,7 @@ public record PullRequestDelta(String baseline, double before, double after, Lis
     }
 
     private void section(StringBuilder md, String title, List<RequirementCoverage> rows,
-            java.util.function.Function<RequirementCoverage, String> more) {
+            Function<RequirementCoverage, String> more) {
         if (rows.isEmpty()) {
             return;
         }

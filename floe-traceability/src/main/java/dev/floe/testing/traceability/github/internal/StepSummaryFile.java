@@ -1,4 +1,4 @@
-package dev.floe.testing.traceability.github;
+package dev.floe.testing.traceability.github.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import dev.floe.testing.traceability.github.GitHubActions;
+
 /**
  * Appends to the job summary file GitHub Actions names in {@code GITHUB_STEP_SUMMARY}. Other steps write to
  * the same file, so it is only ever appended to; a file that cannot be written costs a warning, never the run.
- *
- * @since 0.1.0
  */
 public final class StepSummaryFile {
 
@@ -19,7 +19,7 @@ public final class StepSummaryFile {
     private StepSummaryFile() {
     }
 
-    /** Appends {@code markdown} (and a blank line) to {@code file}; {@code false}, with a warning logged, if it cannot. */
+    /** Appends {@code markdown} to {@code file}; {@code false}, with a warning logged, if it cannot. */
     public static boolean append(Path file, String markdown) {
         try {
             Files.writeString(file, markdown.endsWith("\n\n") ? markdown : markdown + "\n", StandardCharsets.UTF_8,
@@ -29,7 +29,7 @@ public final class StepSummaryFile {
         catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not append the traceability summary to the job summary "
                     + file + " (GITHUB_STEP_SUMMARY): " + e + "; the run goes on without it."
-                    + " Set floe.traceability.github.step-summary=false to stop trying.");
+                    + " Set " + GitHubActions.STEP_SUMMARY_KEY + "=false to stop trying.");
             return false;
         }
     }

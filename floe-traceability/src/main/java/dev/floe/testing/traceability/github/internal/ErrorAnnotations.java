@@ -1,4 +1,4 @@
-package dev.floe.testing.traceability.github;
+package dev.floe.testing.traceability.github.internal;
 
 import java.util.List;
 
@@ -11,8 +11,6 @@ import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
  * GitHub Actions workflow commands ({@code ::error file=...,line=...::message}) that put each failing or
  * uncovered P1 requirement on its spec line in the pull request's "Files changed" view and the run's page.
  * Spec paths are relative to the build root, which is the repository root in a usual checkout.
- *
- * @since 0.1.0
  */
 public final class ErrorAnnotations {
 

@@ -1,6 +1,7 @@
-package dev.floe.testing.traceability.github;
+package dev.floe.testing.traceability.github.internal;
 
 import java.util.List;
+import java.util.function.Function;
 
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.PartialKind;
@@ -10,12 +11,11 @@ import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 /**
  * A job summary that opens with what needs a person: requirements with failing tests, then those whose tests
  * did not run, then those no test covers. The rest (the gate's verdict, tables) follows it.
- *
- * @since 0.1.0
  */
 public final class AttentionSummary {
 
-    static final int MAX_ITEMS = 50;
+    /** How many requirements a list shows at most; the reports list them all. */
+    public static final int MAX_ITEMS = 50;
 
     private AttentionSummary() {
     }
@@ -48,7 +48,7 @@ public final class AttentionSummary {
     }
 
     private static void section(StringBuilder md, String title, List<RequirementCoverage> rows,
-            java.util.function.Function<RequirementCoverage, String> why) {
+            Function<RequirementCoverage, String> why) {
         if (rows.isEmpty()) {
             return;
         }
