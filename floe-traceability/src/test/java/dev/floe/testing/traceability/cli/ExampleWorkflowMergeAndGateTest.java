@@ -34,7 +34,7 @@ class ExampleWorkflowMergeAndGateTest {
     Path temp;
 
     @Test
-    @Covers({"007-FR-008", "007-FR-001", "007-FR-004", "007-FR-006"})
+    @Covers({"008-FR-008", "008-FR-001", "008-FR-004", "008-FR-006"})
     void threeShardsMergeGateSummariseAnnotateAndGiveTheDelta() throws Exception {
         Path repo = temp.resolve("repo");
         FixtureBuild build = FixtureBuild.in(repo);
@@ -92,7 +92,7 @@ class ExampleWorkflowMergeAndGateTest {
     }
 
     @Test
-    @Covers("007-FR-009")
+    @Covers("008-FR-009")
     void theDocsShowBothWorkflowFilesExactlyAsValidated() throws IOException {
         String docs = Files.readString(buildRoot().resolve("docs/github-actions.md"));
 

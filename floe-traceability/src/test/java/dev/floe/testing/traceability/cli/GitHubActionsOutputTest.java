@@ -67,7 +67,7 @@ class GitHubActionsOutputTest {
     }
 
     @Test
-    @Covers({"007-FR-001", "007-FR-002"})
+    @Covers({"008-FR-001", "008-FR-002"})
     void appendsTheSummaryWithFailingThenNotRunThenUncoveredFirstAfterWhatEarlierStepsWrote() throws Exception {
         Files.writeString(summary, "## Tests\n\nwritten by an earlier step\n\n");
 
@@ -90,7 +90,7 @@ class GitHubActionsOutputTest {
     }
 
     @Test
-    @Covers("007-FR-002")
+    @Covers("008-FR-002")
     void theKeyTurnsTheSummaryOffAsEnvironmentVariableOrSystemProperty() throws Exception {
         cli(onActions("FLOE_TRACEABILITY_GITHUB_STEP_SUMMARY", "false"));
         assertThat(summary).doesNotExist();
@@ -102,7 +102,7 @@ class GitHubActionsOutputTest {
     }
 
     @Test
-    @Covers("007-FR-003")
+    @Covers("008-FR-003")
     void aSummaryFileThatCannotBeWrittenChangesNothingButAWarning() throws Exception {
         Path folder = Files.createDirectories(root.resolve("a-folder-not-a-file"));
         int withoutSummary = cli(Map.of()).exitCode();
@@ -116,7 +116,7 @@ class GitHubActionsOutputTest {
     }
 
     @Test
-    @Covers("007-FR-004")
+    @Covers("008-FR-004")
     void printsThePullRequestDeltaAsMarkdownAndWritesItBesideTheReports() throws Exception {
         Path baseline = elsewhere.resolve("main-matrix.json");
         FixtureBuild main = FixtureBuild.in(elsewhere.resolve("main"));
@@ -142,7 +142,7 @@ class GitHubActionsOutputTest {
     }
 
     @Test
-    @Covers("007-FR-005")
+    @Covers("008-FR-005")
     void printDeltaWithoutABaselineIsBadInput() {
         CliRun run = cli(Map.of(), "--print-delta");
 
@@ -153,7 +153,7 @@ class GitHubActionsOutputTest {
     }
 
     @Test
-    @Covers("007-FR-006")
+    @Covers("008-FR-006")
     void annotatesTheSpecLineOfEachFailingOrUncoveredP1RequirementOnActionsWhenAsked() {
         CliRun run = cli(onActions("FLOE_TRACEABILITY_GITHUB_ANNOTATIONS", "true"));
 
@@ -171,7 +171,7 @@ class GitHubActionsOutputTest {
     }
 
     @Test
-    @Covers("007-FR-007")
+    @Covers("008-FR-007")
     void anIllFormedKeyIsBadInputNamingTheKeyAndItsSource() {
         CliRun run = cli(onActions("FLOE_TRACEABILITY_GITHUB_ANNOTATIONS", "maybe"));
 
