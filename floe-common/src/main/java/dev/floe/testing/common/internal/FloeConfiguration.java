@@ -186,9 +186,13 @@ public final class FloeConfiguration {
         return parsed;
     }
 
-    /** An exception for an ill-formed value: {@code Invalid value 'x' for key (from source): expected ...}. */
+    /**
+     * An exception for an ill-formed value: {@code Invalid value 'x' for key (from source): expected ...}. The
+     * value is shown as {@link SecretText#shownValue} shows it: a secret key's value, user info and tokens masked.
+     */
     public static ConfigurationException invalid(ConfigValue value, String expected) {
-        return new ConfigurationException("Invalid value '" + value.value() + "' for " + value.key()
+        return new ConfigurationException("Invalid value '" + SecretText.shownValue(value.key(), value.value())
+                + "' for " + value.key()
                 + " (from " + value.source() + "): " + expected + ".");
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import dev.floe.testing.traceability.gate.BaselineDiff;
 import dev.floe.testing.traceability.gate.GateFailure;
 import dev.floe.testing.traceability.gate.GateResult;
-import dev.floe.testing.traceability.github.internal.Markdown;
+import dev.floe.testing.traceability.report.internal.MarkdownText;
 import dev.floe.testing.traceability.view.MatrixView;
 
 /**
@@ -24,15 +24,14 @@ final class GateMarkdown {
     static String render(MatrixView view, GateResult gate, BaselineDiff diff) {
         StringBuilder md = new StringBuilder();
         md.append("## Traceability gate: ").append(gate.passed() ? "passed" : "FAILED").append("\n\n");
-        md.append("Scope: ").append(Markdown.text(view.scope())).append(", ").append(view.coveragePercentage())
+        md.append("Scope: ").append(text(view.scope())).append(", ").append(view.coveragePercentage())
                 .append("% of ").append(view.requirements().size()).append(" requirements fully covered.\n\n");
         for (GateFailure failure : gate.failures()) {
-            md.append("### ").append(Markdown.text(failure.rule())).append("\n\n")
-                    .append(Markdown.text(failure.message())).append("\n\n");
+            md.append("### ").append(text(failure.rule())).append("\n\n").append(text(failure.message())).append("\n\n");
             items(md, failure.details());
         }
         for (String note : gate.notes()) {
-            md.append("> ").append(Markdown.text(note)).append("\n\n");
+            md.append("> ").append(text(note)).append("\n\n");
         }
         if (diff != null) {
             md.append("### Against the baseline\n\n");
@@ -42,11 +41,20 @@ final class GateMarkdown {
     }
 
     private static void items(StringBuilder md, List<String> lines) {
-        lines.stream().limit(MAX_ITEMS)
-                .forEach(line -> md.append("- ").append(Markdown.code(line.strip())).append('\n'));
+        lines.stream().limit(MAX_ITEMS).forEach(line -> md.append("- `").append(code(line.strip())).append("`\n"));
         if (lines.size() > MAX_ITEMS) {
             md.append("- ... and ").append(lines.size() - MAX_ITEMS).append(" more (see the console log)\n");
         }
         md.append('\n');
+    }
+
+    /** Text outside code spans: every Markdown character escaped, so names from specs and tests stay text. */
+    private static String text(String value) {
+        return MarkdownText.escape(value);
+    }
+
+    /** Text inside a code span: a backtick cannot be escaped there, so it becomes a quote. */
+    private static String code(String value) {
+        return MarkdownText.code(value);
     }
 }

@@ -2,13 +2,15 @@ package dev.floe.testing.traceability.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
-import dev.floe.testing.common.internal.AtomicFiles;
 import dev.floe.testing.common.internal.ConfigurationException;
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.traceability.discovery.CoversDiscovery;
@@ -185,14 +187,16 @@ public final class TraceabilityCli {
         List<SuspectLink> suspects = lock.suspects(matrix).stream().filter(s -> inView.contains(s.requirementId()))
                 .toList();
         GateResult gate = CoverageGate.check(view, matrix, policy, diff, suspects);
-        TraceabilityReports.writeAll(matrix, outDir, root);
-        AtomicFiles.writeString(outDir.resolve(SarifWriter.FILE_NAME),
-                SarifWriter.render(matrix, lock.suspects(matrix)));
+        // the gate's files belong to the same set as the reports: switched in together, never beside an older set
+        Map<String, Supplier<String>> gateFiles = new LinkedHashMap<>();
+        LinkLock finalLock = lock;
+        gateFiles.put(SarifWriter.FILE_NAME, () -> SarifWriter.render(matrix, finalLock.suspects(matrix)));
         String gateMarkdown = GateMarkdown.render(view, gate, diff);
-        AtomicFiles.writeString(outDir.resolve(GateMarkdown.FILE_NAME), gateMarkdown);
+        gateFiles.put(GateMarkdown.FILE_NAME, () -> gateMarkdown);
         if (delta != null) {
-            AtomicFiles.writeString(outDir.resolve(DELTA_FILE), delta.markdown());
+            gateFiles.put(DELTA_FILE, delta::markdown);
         }
+        TraceabilityReports.writeAll(matrix, outDir, root, gateFiles);
         if (o.printDelta) {
             // stdout carries the Markdown alone, to be redirected into a pull-request comment
             out.print(delta.markdown());

@@ -85,6 +85,7 @@ public final class FragmentStore {
             return new Read(fragments, problems);
         }
         files.sort(null);
+        deleteStaleTemporaryFiles();
         for (Path file : files) {
             String name = file.getFileName().toString();
             if (!name.startsWith(prefix)) {
@@ -117,6 +118,20 @@ public final class FragmentStore {
             }
         }
         return new Read(fragments, problems);
+    }
+
+    /** Temporary files of fragment writes that a JVM killed before this one started left behind. */
+    private void deleteStaleTemporaryFiles() {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, ".*.tmp")) {
+            stream.forEach(file -> {
+                if (writtenBeforeThisJvm(file)) {
+                    deleteQuietly(file);
+                }
+            });
+        }
+        catch (IOException ignored) {
+            // left for the next run
+        }
     }
 
     /** Runs {@code action} holding this store's lock, shared by every JVM that uses the same folder. */

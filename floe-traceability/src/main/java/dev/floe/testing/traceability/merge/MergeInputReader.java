@@ -45,11 +45,14 @@ public final class MergeInputReader {
     public static MergeInput read(Path file) {
         String name = file.toString().replace('\\', '/');
         JsonFields f = new JsonFields(name);
-        try (JsonParser parser = JSON.getFactory().createParser(open(file, name))) {
+        // A report file is a link into the visible set. Both files are opened at once through the same
+        // resolved set folder, so they are of one set, and stay readable even when a newer set replaces it.
+        Opened opened = openSet(file, name);
+        try (JsonParser parser = JSON.getFactory().createParser(opened.matrix())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw f.invalid("$", "must be an object, found " + JsonFields.describe(parser.currentToken()));
             }
-            return readObject(parser, f, name, file);
+            return readObject(parser, f, name, file, opened);
         }
         catch (JacksonException e) {
             throw new MergeInputException("Corrupt merge input " + name + ": not valid JSON at line "
@@ -59,13 +62,61 @@ public final class MergeInputReader {
         catch (IOException e) {
             throw new MergeInputException("Unreadable merge input " + name + ": " + e.getMessage(), e);
         }
+        finally {
+            opened.close();
+        }
+    }
+
+    /** The input and the test report beside it, opened; {@code report} is {@code null} when there is none. */
+    private record Opened(java.io.InputStream matrix, java.io.InputStream report) {
+
+        void close() {
+            try {
+                matrix.close();
+                if (report != null) {
+                    report.close();
+                }
+            }
+            catch (IOException ignored) {
+                // read-only streams
+            }
+        }
+    }
+
+    private static Opened openSet(Path file, String name) {
+        for (int attempt = 1;; attempt++) {
+            Path resolved = resolved(file);
+            Path report = resolved.resolveSibling(TraceabilityReports.TEST_REPORT_JSON);
+            java.io.InputStream matrix = null;
+            try {
+                matrix = open(resolved, name);
+                if (Files.isRegularFile(report)) {
+                    return new Opened(matrix, open(report, name));
+                }
+                if (resolved.equals(file) || attempt == 3) {
+                    return new Opened(matrix, null);
+                }
+                // every set holds its test report: this one was removed after the matrix was opened
+                new Opened(matrix, null).close();
+            }
+            catch (MergeInputException e) {
+                if (matrix != null) {
+                    new Opened(matrix, null).close();
+                }
+                // the set was replaced and removed between resolving the link and opening: resolve again
+                if (attempt == 3 || resolved.equals(file)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**
      * Streams the top-level object: the tests one by one, the large requirement and mapping arrays skipped,
      * so a big matrix never sits in memory as a tree.
      */
-    private static MergeInput readObject(JsonParser parser, JsonFields f, String name, Path file) throws IOException {
+    private static MergeInput readObject(JsonParser parser, JsonFields f, String name, Path file, Opened opened)
+            throws IOException {
         ObjectNode small = JSON.createObjectNode();
         List<JsonNode> tests = null;
         List<JsonNode> results = null;
@@ -106,7 +157,16 @@ public final class MergeInputReader {
             throw f.invalid("$", "is neither a traceability matrix (fields " + String.join(", ", MATRIX_FIELDS)
                     + ") nor a result fragment (fields format, run_id, results)");
         }
-        return matrix(small, tests == null ? List.of() : tests, f, name, file);
+        return matrix(small, tests == null ? List.of() : tests, f, name, file, opened);
+    }
+
+    private static Path resolved(Path file) {
+        try {
+            return Files.isSymbolicLink(file) ? file.toRealPath() : file;
+        }
+        catch (IOException e) {
+            return file; // a dangling link: opening it names the input as missing
+        }
     }
 
     private static java.io.InputStream open(Path file, String name) {
@@ -121,16 +181,16 @@ public final class MergeInputReader {
         }
     }
 
-    private static MergeInput matrix(JsonNode root, List<JsonNode> tests, JsonFields f, String name, Path file) {
+    private static MergeInput matrix(JsonNode root, List<JsonNode> tests, JsonFields f, String name, Path file,
+            Opened opened) {
         for (String field : MATRIX_FIELDS) {
             f.required(root, "$", field);
         }
         Instant generatedAt = f.instant(f.text(root, "$", "generated_at"), "$.generated_at");
         Map<String, long[]> durations = new HashMap<>();
         Map<String, String> messages = new HashMap<>();
-        Path report = file.resolveSibling(TraceabilityReports.TEST_REPORT_JSON);
-        if (Files.isRegularFile(report)) {
-            readTestReport(report, durations, messages);
+        if (opened.report() != null) {
+            readTestReport(file.resolveSibling(TraceabilityReports.TEST_REPORT_JSON), opened.report(), durations, messages);
         }
         List<TestResult> results = new ArrayList<>(tests.size());
         for (int i = 0; i < tests.size(); i++) {
@@ -160,10 +220,11 @@ public final class MergeInputReader {
     }
 
     /** Streams {@code test_results} of a test report: only the ids, durations and messages are kept. */
-    private static void readTestReport(Path report, Map<String, long[]> durations, Map<String, String> messages) {
+    private static void readTestReport(Path report, java.io.InputStream in, Map<String, long[]> durations,
+            Map<String, String> messages) {
         String name = report.toString().replace('\\', '/');
         JsonFields f = new JsonFields(name);
-        try (JsonParser parser = JSON.getFactory().createParser(open(report, name))) {
+        try (JsonParser parser = JSON.getFactory().createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw f.invalid("$", "must be an object, found " + JsonFields.describe(parser.currentToken()));
             }
@@ -222,14 +283,18 @@ public final class MergeInputReader {
         return new MergeInput(name, null, partial, f.optionalStrings(root, "$", "testClassDirs"), out);
     }
 
-    /** {@code <module>/target/test-classes} for a matrix at {@code <module>/target/floe-traceability/...json}. */
+    /**
+     * {@code <module>/target/test-classes} for a matrix anywhere under {@code <module>/target/floe-traceability/}
+     * (the full run's folder or its {@code partial} folder), so that covering tests an input did not run are
+     * found as "not run".
+     */
     private static List<String> classDirsBeside(Path file) {
         Path dir = file.toAbsolutePath().normalize().getParent();
-        if (dir != null && dir.getFileName() != null && dir.getFileName().toString().equals("floe-traceability")
-                && dir.getParent() != null) {
-            Path testClasses = dir.getParent().resolve("test-classes");
-            if (Files.isDirectory(testClasses)) {
-                return List.of(testClasses.toString());
+        for (int up = 0; dir != null && up < 3; up++, dir = dir.getParent()) {
+            if (dir.getFileName() != null && dir.getFileName().toString().equals("floe-traceability")
+                    && dir.getParent() != null) {
+                Path testClasses = dir.getParent().resolve("test-classes");
+                return Files.isDirectory(testClasses) ? List.of(testClasses.toString()) : List.of();
             }
         }
         return List.of();

@@ -23,7 +23,8 @@ public final class MergeInputs {
     /** The folder name of merged reports ({@code target/floe-traceability-merged}): never an input of a search. */
     public static final String MERGED_FOLDER = "floe-traceability-merged";
 
-    private static final List<String> SKIPPED_FOLDERS = List.of(".git", "node_modules", ".idea", "partial",
+    /** Also the set folders of report sets ({@code .sets}): their files are read through the links beside them. */
+    private static final List<String> SKIPPED_FOLDERS = List.of(".git", "node_modules", ".idea", "partial", ".sets",
             MERGED_FOLDER);
 
     private MergeInputs() {
@@ -171,7 +172,9 @@ public final class MergeInputs {
                 @Override
                 public java.nio.file.FileVisitResult visitFile(Path file,
                         java.nio.file.attribute.BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && wanted.test(file, false)) {
+                    // a report file is a link into its set's folder: taken when it leads to a file
+                    boolean isFile = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
+                    if (isFile && wanted.test(file, false)) {
                         found.add(file);
                     }
                     return java.nio.file.FileVisitResult.CONTINUE;

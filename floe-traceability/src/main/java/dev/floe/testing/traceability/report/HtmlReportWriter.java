@@ -28,7 +28,6 @@ final class HtmlReportWriter {
             .bar{display:flex;height:14px;width:300px;border:1px solid #999;background:#fff}
             .bar span{display:block;height:100%}
             .covered{background:#2e9e44}.partial{background:#e6a700}.uncovered{background:#d64545}
-            .excluded{background:#999}
             .s-passed,.s-covered{color:#1d7a30}.s-failed,.s-error,.s-uncovered{color:#b42318}
             .s-partial,.s-skipped,.s-aborted,.s-not_run{color:#9a6700}.s-excluded{color:#666}
             .note{border-left:4px solid #e6a700;padding:.5em 1em;background:#fff8e5}
@@ -78,10 +77,11 @@ final class HtmlReportWriter {
                 link(h, links.file(f.specFile()), f.specFile());
             }
             h.append("</td><td><div class=\"bar\" title=\"").append(f.percentage()).append("% covered\">");
-            segment(h, "covered", f.covered(), f.total());
-            segment(h, "partial", f.partial(), f.total());
-            segment(h, "uncovered", f.uncovered(), f.total());
-            segment(h, "excluded", f.excluded(), f.total());
+            // the bar shows what the percentage counts: excluded requirements are in their column, not in the bar
+            int counted = f.total() - f.excluded();
+            segment(h, "covered", f.covered(), counted);
+            segment(h, "partial", f.partial(), counted);
+            segment(h, "uncovered", f.uncovered(), counted);
             h.append("</div></td><td>").append(f.covered()).append("</td><td>").append(f.partial()).append("</td><td>")
                     .append(f.uncovered()).append("</td><td>").append(f.excluded()).append("</td><td>")
                     .append(f.percentage()).append("</td></tr>\n");

@@ -8,6 +8,7 @@ import dev.floe.testing.traceability.matrix.FeatureCoverage;
 import dev.floe.testing.traceability.matrix.Orphan;
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+import dev.floe.testing.traceability.report.internal.MarkdownText;
 import dev.floe.testing.traceability.result.TestResult;
 
 /**
@@ -27,7 +28,9 @@ final class MarkdownReportWriter {
         if (matrix.error() != null) {
             md.append("> **Error:** ").append(cell(matrix.error())).append("\n\n");
         }
-        md.append("**").append(cell(matrix.summaryLine())).append("**\n\n");
+        // the summary line is the library's own words and numbers (left readable), unless it carries an error
+        String summary = matrix.error() != null ? cell(matrix.summaryLine()) : matrix.summaryLine();
+        md.append("**").append(summary).append("**\n\n");
         if (matrix.partialRun()) {
             md.append("> **Partial run:** not every test ran, so this is not the matrix of a full run.\n");
             for (String reason : matrix.partialReasons()) {
@@ -95,15 +98,12 @@ final class MarkdownReportWriter {
         }
     }
 
-    /** Text safe inside a Markdown table cell: no line breaks, no pipes, no HTML. */
+    /** Text safe inside a Markdown table cell or list item: links, HTML, emphasis and pipes stay text. */
     static String cell(String text) {
-        if (text == null) {
-            return "";
-        }
-        return Html.escapeText(text.replace('\n', ' ').replace('\r', ' ')).replace("|", "\\|");
+        return MarkdownText.escape(text);
     }
 
     private static String code(String text) {
-        return "`" + cell(text).replace("`", "'") + "`";
+        return "`" + MarkdownText.code(text) + "`";
     }
 }

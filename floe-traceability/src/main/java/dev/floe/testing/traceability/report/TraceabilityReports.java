@@ -1,18 +1,16 @@
 package dev.floe.testing.traceability.report;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import dev.floe.testing.common.internal.AtomicFiles;
 import dev.floe.testing.common.internal.Preconditions;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 
 /**
- * Renders a {@link TraceabilityMatrix} as the four report files and writes them atomically.
+ * Renders a {@link TraceabilityMatrix} as the four report files and writes them as one set.
  *
  * <p>The files: {@value #MATRIX_JSON}, {@value #TEST_REPORT_JSON}, {@value #MARKDOWN} and {@value #HTML}.
  * The same matrix gives the same bytes but for its {@code generatedAt} timestamp.
@@ -76,27 +74,45 @@ public final class TraceabilityReports {
     }
 
     /**
-     * Writes the four files into {@code directory}, each atomically; returns their paths. The spec paths of
-     * the matrix are taken as relative to the working directory; see {@link #writeAll(TraceabilityMatrix, Path, Path)}.
+     * Writes the four files into {@code directory} as one set; returns their paths. The spec paths of the matrix
+     * are taken as relative to the working directory; see {@link #writeAll(TraceabilityMatrix, Path, Path)}.
      */
     public static List<Path> writeAll(TraceabilityMatrix matrix, Path directory) {
         return writeAll(matrix, directory, Path.of(""));
     }
 
     /**
-     * Writes the four files into {@code directory}, each atomically; returns their paths. The matrix's spec
-     * paths are relative to {@code buildRoot}; the HTML page links them relative to {@code directory}.
+     * Writes the four files into {@code directory} as one set; returns their paths. The matrix's spec paths are
+     * relative to {@code buildRoot}; the HTML page links them relative to {@code directory}.
      */
     public static List<Path> writeAll(TraceabilityMatrix matrix, Path directory, Path buildRoot) {
+        return writeAll(matrix, directory, buildRoot, Map.of());
+    }
+
+    /**
+     * Writes the four files and {@code extraFiles} (such as a gate's SARIF log, by file name) into
+     * {@code directory} as one set: a reader, or a JVM killed at any moment, sees all files of the previous set
+     * or all of this one, never a mix. The files are links into a fresh folder ({@code .sets/...}) through one
+     * link ({@code .current}) that is switched by an atomic rename; leftovers of killed runs are removed first.
+     * A name the new set lacks disappears with the old set. Returns the paths of the files, in the folder.
+     */
+    public static List<Path> writeAll(TraceabilityMatrix matrix, Path directory, Path buildRoot,
+            Map<String, Supplier<String>> extraFiles) {
         Preconditions.notNull(directory, "directory");
         Preconditions.notNull(buildRoot, "buildRoot");
-        // one file at a time: only one rendered file is held in memory (tens of MB for 100,000 tests)
-        List<Path> written = new ArrayList<>();
-        renderers(matrix, SpecLinks.from(directory, buildRoot)).forEach((name, renderer) -> {
-            Path target = directory.resolve(name);
-            AtomicFiles.writeString(target, renderer.get());
-            written.add(target);
-        });
-        return List.copyOf(written);
+        Preconditions.notNull(extraFiles, "extraFiles");
+        // rendered one file at a time: only one is held in memory (tens of MB for 100,000 tests)
+        Map<String, Supplier<String>> files = renderers(matrix, SpecLinks.from(directory, buildRoot));
+        files.putAll(extraFiles);
+        return new ReportSetFolder(directory).write(files);
+    }
+
+    /**
+     * Removes the report set in {@code directory} as a whole (the files named {@code names}, usually
+     * {@link #FILE_NAMES} plus any extra files), e.g. a partial run's reports once a full run replaced them.
+     */
+    public static void deleteAll(Path directory, List<String> names) {
+        Preconditions.notNull(directory, "directory");
+        new ReportSetFolder(directory).delete(names);
     }
 }

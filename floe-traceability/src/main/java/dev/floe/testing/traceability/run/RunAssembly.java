@@ -1,7 +1,5 @@
 package dev.floe.testing.traceability.run;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -170,15 +168,7 @@ public final class RunAssembly {
     }
 
     private void deleteStalePartialReports() {
-        Path partial = outputDir.resolve(PARTIAL_FOLDER);
-        for (String name : TraceabilityReports.FILE_NAMES) {
-            try {
-                Files.deleteIfExists(partial.resolve(name));
-            }
-            catch (IOException ignored) {
-                // a leftover partial report is marked partial in its own text
-            }
-        }
+        TraceabilityReports.deleteAll(outputDir.resolve(PARTIAL_FOLDER), TraceabilityReports.FILE_NAMES);
     }
 
     /**

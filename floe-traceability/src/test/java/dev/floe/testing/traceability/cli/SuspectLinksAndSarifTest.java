@@ -18,6 +18,7 @@ import dev.floe.testing.junit.traceability.Covers;
 import dev.floe.testing.traceability.discovery.CoversDiscoveryTest;
 import dev.floe.testing.traceability.discovery.TestClassCompiler;
 import dev.floe.testing.traceability.merge.FixtureBuild;
+import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.result.TestOutcome;
 
 class SuspectLinksAndSarifTest {
@@ -131,6 +132,26 @@ class SuspectLinksAndSarifTest {
                 "  004-FR-001 partial(not_run) P1  tests 3 (1 passed, 0 failed, 2 not run)",
                 "      not_run  floe-core/src/test/java/fx/ContractTest.java::ContractTest::widens");
         assertThat(run.out()).doesNotContain("004-FR-003 uncovered");
+    }
+
+    @Test
+    @Covers("006-FR-009")
+    void aPartialRunsMatrixGivenAsInputKeepsItsModulesCoveringTestsNotRun() throws Exception {
+        TestClassCompiler.compile(root.resolve("floe-core"), CoversDiscoveryTest.SOURCES);
+        Path full = root.resolve("floe-core/target/floe-traceability");
+        Path partial = full.resolve("partial");
+        // an IDE run of one test: its reports go to partial/, the full run's are gone
+        TraceabilityReports.writeAll(dev.floe.testing.traceability.matrix.MatrixBuilder.forSpecs(build.specs())
+                .withResults(List.of(result("floe-core", "lists", TestOutcome.PASSED, "004-FR-001")))
+                .withPartialRun("selected by method").build(TraceabilityCliTest.T), partial);
+        TraceabilityReports.deleteAll(full, TraceabilityReports.FILE_NAMES);
+
+        CliRun run = cli("--feature", "004", partial.resolve(TraceabilityReports.MATRIX_JSON).toString());
+
+        assertThat(run.exitCode()).as(run.err()).isNotEqualTo(3);
+        assertThat(run.out()).contains("  004-FR-003 partial(not_run) P2  tests 2 (0 passed, 0 failed, 2 not run)",
+                "      not_run  floe-core/src/test/java/fx/ClassLevelTest.java::ClassLevelTest::dropsTables")
+                .doesNotContain("004-FR-003 uncovered");
     }
 
     @Test

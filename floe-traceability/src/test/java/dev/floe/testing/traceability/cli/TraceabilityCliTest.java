@@ -106,7 +106,7 @@ class TraceabilityCliTest {
                 "## Traceability gate: FAILED", "",
                 "Scope: all, 40.0% of 5 requirements fully covered.", "",
                 "### min-coverage", "",
-                "coverage 40.0% (2 of 5 requirements) is below the minimum 80.0% for all; gaps:", "",
+                "coverage 40.0% \\(2 of 5 requirements\\) is below the minimum 80.0% for all; gaps\\:", "",
                 "- `004-FR-002 uncovered P1 at specs/004-catalog/spec.md:10 -> floe-storage/src/test/java/dev/floe/demo/"
                         + "CatalogTest.java with @Covers(\"004-FR-002\")`"));
     }

@@ -220,14 +220,15 @@ class SpecFindingTest {
     }
 
     @Test
-    @Covers("001-FR-012")
-    void failsOnASpecThatIsNotUtf8NamingTheFile() throws IOException {
+    @Covers({ "001-FR-012", "007-FR-008" })
+    void failsOnASpecThatIsNotUtf8NamingTheFileLineAndColumn() throws IOException {
         Path file = root.resolve("specs/001-a/spec.md");
         Files.createDirectories(file.getParent());
-        Files.write(file, new byte[] { '-', ' ', (byte) 0xC3, (byte) 0x28 });
+        Files.write(file, new byte[] { '#', ' ', 'A', '\n', '\n', '-', ' ', (byte) 0xC3, (byte) 0xA9, ' ', (byte) 0xC3, (byte) 0x28 });
 
         SpecParseException e = catchThrowableOfType(SpecParseException.class, () -> SpecParser.create().parse(root));
 
-        assertThat(e).hasMessage("specs/001-a/spec.md: not valid UTF-8; save the spec as UTF-8");
+        // line 3: "- é " are four characters, the fifth is the broken one
+        assertThat(e).hasMessage("specs/001-a/spec.md:3:5 (byte 0xC3): not valid UTF-8; save the spec as UTF-8");
     }
 }

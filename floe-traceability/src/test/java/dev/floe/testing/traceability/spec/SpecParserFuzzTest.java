@@ -7,20 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import dev.floe.testing.junit.traceability.Covers;
+import dev.floe.testing.traceability.testing.BoundedRun;
+import dev.floe.testing.traceability.testing.TempTree;
 
 /**
  * No input makes the parser hang or throw anything but {@link SpecParseException}. The input is the
@@ -28,38 +22,22 @@ import dev.floe.testing.junit.traceability.Covers;
  *
  * <p>Without {@code JAZZER_FUZZ=1} (as in CI) Jazzer runs the seeds in
  * {@code src/test/resources/.../SpecParserFuzzTestInputs/parsesAnyInput/} and the empty input; with it,
- * it fuzzes for {@code maxDuration}. Each input is bounded by {@link #PER_INPUT_SECONDS} in both modes. (A
- * JUnit {@code @Timeout} would bound the whole fuzzing session, which is one test invocation, not each input.)
+ * it fuzzes for {@code maxDuration}. Each input is bounded by {@link #PER_INPUT_SECONDS} in both modes.
  */
 class SpecParserFuzzTest {
 
     private static final Path ROOT = tempRoot();
     private static final Path SPEC = ROOT.resolve("specs/001-fuzz/spec.md");
     private static final long PER_INPUT_SECONDS = 10;
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "spec-fuzz-worker");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final BoundedRun WORKER = new BoundedRun("spec-fuzz-worker", PER_INPUT_SECONDS);
 
     @FuzzTest(maxDuration = "30s")
     @Covers("001-FR-012")
     void parsesAnyInput(byte[] input) throws Throwable {
-        Future<?> run = WORKER.submit(() -> {
+        WORKER.run(input, () -> {
             check(input);
             return null;
         });
-        try {
-            run.get(PER_INPUT_SECONDS, TimeUnit.SECONDS);
-        }
-        catch (TimeoutException e) {
-            run.cancel(true);
-            throw new AssertionError("The parser did not finish within " + PER_INPUT_SECONDS + " s on an input of "
-                    + input.length + " bytes", e);
-        }
-        catch (ExecutionException e) {
-            throw e.getCause();
-        }
     }
 
     private static void check(byte[] input) throws IOException {
@@ -102,21 +80,19 @@ class SpecParserFuzzTest {
     }
 
     private static Path tempRoot() {
+        Path root = TempTree.create("floe-spec-fuzz");
         try {
-            Path root = Files.createTempDirectory("floe-spec-fuzz");
             Files.createDirectories(root.resolve("specs/001-fuzz"));
-            return root;
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return root;
     }
 
     @AfterAll
     static void cleanUp() throws IOException {
-        WORKER.shutdownNow();
-        try (Stream<Path> files = Files.walk(ROOT)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        WORKER.close();
+        TempTree.delete(ROOT);
     }
 }

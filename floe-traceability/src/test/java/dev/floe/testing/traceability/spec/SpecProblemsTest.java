@@ -56,6 +56,36 @@ class SpecProblemsTest {
     }
 
     @Test
+    @Covers("007-FR-007")
+    void listsNestedPastTheLimitAreReportedAtTheirLineAndLaterRequirementsAreKept() {
+        StringBuilder deep = new StringBuilder("# Demo\n\n- **FR-001**: before the nesting\n");
+        for (int level = 0; level < 50; level++) {
+            deep.append("  ".repeat(level)).append("- level ").append(level).append('\n');
+        }
+        deep.append("\n- **FR-002**: after the nesting\n\n").append("- ".repeat(100_000)).append("x\n\n")
+                .append("- **FR-003**: after a line of 100,000 list markers\n");
+
+        SpecCatalog catalog = SpecFixtures.parseOne(root, deep.toString());
+
+        assertThat(catalog.requirements()).extracting(r -> r.id().toString() + "@" + r.line())
+                .containsExactly("001-FR-001@3", "001-FR-002@55", "001-FR-003@59");
+        // level 31 is the 32nd level; its nested list item (level 32) opens the 33rd, on line 4 + 32
+        assertThat(catalog.problems()).extracting(SpecProblem::toString).containsExactly(
+                FILE + ":36: lists or quotes nested deeper than 32 levels are not read (19 line(s) from here)");
+    }
+
+    @Test
+    @Covers("007-FR-007")
+    void aListItemTooLongToBeARequirementIsReportedNotParsed() {
+        SpecCatalog catalog = SpecFixtures.parseOne(root, "# Demo\n\n- **FR-001**: " + "[".repeat(20_000)
+                + "\n- **FR-002**: a normal one\n");
+
+        assertThat(catalog.requirements()).extracting(r -> r.id().toString()).containsExactly("001-FR-002");
+        assertThat(catalog.problems()).extracting(SpecProblem::toString).containsExactly(FILE + ":3: a list item of"
+                + " more than 16384 characters is not read as Markdown; a requirement is shorter");
+    }
+
+    @Test
     @Covers("001-FR-010")
     void reportsASpecWithoutRequirementsBesideOthersThatHaveThem() {
         SpecFixtures.write(root, "specs/001-demo/spec.md", "- **FR-001**: text\n");

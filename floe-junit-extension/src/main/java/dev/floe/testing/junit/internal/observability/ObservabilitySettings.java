@@ -1,6 +1,7 @@
 package dev.floe.testing.junit.internal.observability;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,13 +138,19 @@ public final class ObservabilitySettings {
         int port = config.getInt(prefix + ".port", defaultPort, 1, 65_535);
         String source = config.isSet(prefix + ".host") || config.isSet(prefix + ".port") ? prefix + ".host/.port"
                 : docker ? "default in the Docker network" : "default";
-        return new Endpoint(displayName(service), URI.create("http://" + host + ":" + port), source, required, prefix);
+        try {
+            return new Endpoint(displayName(service), new URI("http://" + host + ":" + port), source, required, prefix);
+        }
+        catch (URISyntaxException e) {
+            // not chained: the cause's message repeats the host verbatim, user info and all
+            throw FloeConfiguration.invalid(config.lookup(prefix + ".host").orElseThrow(),
+                    "expected a host name or address like localhost or 10.0.0.5");
+        }
     }
 
-    /** The message names key, source and the value with any user info masked: a URL may carry a password. */
+    /** The message names key, source and the value with user info and tokens masked: a URL may carry a password. */
     private static RuntimeException invalidUrl(ConfigValue value, int defaultPort) {
-        return FloeConfiguration.invalid(new ConfigValue(value.key(), BackendHttp.redact(value.value()), value.source()),
-                "expected an http(s) URL like http://localhost:" + defaultPort);
+        return FloeConfiguration.invalid(value, "expected an http(s) URL like http://localhost:" + defaultPort);
     }
 
     private static String displayName(String service) {

@@ -1,8 +1,9 @@
 package dev.floe.testing.traceability.github.internal;
 
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
+import dev.floe.testing.traceability.report.internal.MarkdownText;
 
-/** Markdown pieces shared by the job summary, the pull-request delta and the gate's Markdown. */
+/** Markdown pieces shared by the job summary and the pull-request delta. */
 public final class Markdown {
 
     private Markdown() {
@@ -13,13 +14,13 @@ public final class Markdown {
         return code(row.id()) + " (" + row.requirement().priority() + ") at " + code(row.location());
     }
 
-    /** Text outside code spans: Markdown and HTML characters escaped, so names from specs stay text. */
+    /** Text outside code spans, with Markdown's characters escaped, so names from specs stay text. */
     public static String text(String value) {
-        return value == null ? "" : value.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1").replaceAll("\\R", " ");
+        return MarkdownText.escape(value);
     }
 
-    /** A code span; a backtick cannot be escaped inside one, so it becomes a quote. */
+    /** A code span. */
     public static String code(String value) {
-        return "`" + (value == null ? "" : value.replace('`', '\'').replaceAll("\\R", " ")) + "`";
+        return "`" + MarkdownText.code(value) + "`";
     }
 }

@@ -32,6 +32,7 @@ public final class MarkdownSpecReader {
     /** Thread-safe: a commonmark {@link Parser} makes a fresh document parser per call. */
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .inlineParserFactory(new BoundedInlines())
             .build();
 
     /** After the bold id: an optional {@code (P1)}, then an optional separator. */
@@ -50,6 +51,7 @@ public final class MarkdownSpecReader {
     private final List<SpecProblem> problems = new ArrayList<>();
     private String title;
     private boolean reportedDepth;
+    private boolean reportedBudget;
 
     private MarkdownSpecReader(String specFile, String featureId) {
         this.specFile = specFile;
@@ -66,7 +68,13 @@ public final class MarkdownSpecReader {
      */
     public static ParsedSpec read(String specFile, String featureId, String fallbackName, String markdown) {
         MarkdownSpecReader reader = new MarkdownSpecReader(specFile, featureId);
-        reader.readDocument(PARSER.parse(markdown));
+        NestingLimit.Bounded bounded = NestingLimit.apply(markdown);
+        if (!bounded.cutLines().isEmpty()) {
+            reader.reportedDepth = true;
+            reader.problems.add(new SpecProblem(specFile, bounded.cutLines().get(0), "lists or quotes nested deeper than "
+                    + NestingLimit.MAX_LEVELS + " levels are not read (" + bounded.cutLines().size() + " line(s) from here)"));
+        }
+        reader.readDocument(PARSER.parse(bounded.markdown()));
         String name = reader.title == null || reader.title.isBlank() ? fallbackName : reader.title;
         return new ParsedSpec(new Feature(featureId, name, specFile), reader.requirements, reader.problems);
     }
@@ -115,6 +123,13 @@ public final class MarkdownSpecReader {
     }
 
     private void readItem(ListItem item, int depth) {
+        if (item.getFirstChild() instanceof Paragraph first && first.getFirstChild() instanceof BoundedInlines.Oversized raw) {
+            if (raw.tooLong() || !reportedBudget) {
+                reportedBudget |= !raw.tooLong();
+                problems.add(new SpecProblem(specFile, lineOf(item), raw.reason()));
+            }
+            return;
+        }
         ItemLead lead = ItemLead.of(item);
         switch (lead.kind()) {
             case REQUIREMENT -> readRequirement(item, lead);

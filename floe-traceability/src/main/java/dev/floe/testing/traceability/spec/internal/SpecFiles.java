@@ -148,10 +148,20 @@ public final class SpecFiles {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         }
         catch (CharacterCodingException e) {
-            throw new SpecParseException(relativePath + ": not valid UTF-8; save the spec as UTF-8", e);
+            throw new SpecParseException(relativePath + ":" + Utf8Position.ofFirstError(readQuietly(file))
+                    + ": not valid UTF-8; save the spec as UTF-8", e);
         }
         catch (IOException e) {
             throw new SpecParseException(relativePath + ": cannot read the spec: " + e, e);
+        }
+    }
+
+    private static byte[] readQuietly(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        }
+        catch (IOException e) {
+            return new byte[0];
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import dev.floe.testing.common.internal.ConfigValue;
+import dev.floe.testing.common.internal.SecretText;
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.traceability.spec.SpecParseException;
 import dev.floe.testing.traceability.spec.SpecParser;
@@ -43,12 +44,17 @@ public final class SpecSettings {
             if (Files.isDirectory(path)) {
                 return path;
             }
-            throw new SpecParseException("Invalid value '" + value.value() + "' for " + value.key() + " (from "
-                    + value.source() + "): " + path + " is not a folder; expected the build root that holds specs/.");
+            throw new SpecParseException("Invalid value '" + shown(value) + "' for " + value.key() + " (from "
+                    + value.source() + "): " + SecretText.maskUrls(path.toString()) + " is not a folder; expected the build root that holds specs/.");
         }
         catch (InvalidPathException e) {
-            throw new SpecParseException("Invalid value '" + value.value() + "' for " + value.key() + " (from "
-                    + value.source() + "): not a path; expected the build root that holds specs/.", e);
+            // not chained: the cause's message repeats the value verbatim
+            throw new SpecParseException("Invalid value '" + shown(value) + "' for " + value.key() + " (from "
+                    + value.source() + "): not a path; expected the build root that holds specs/.");
         }
+    }
+
+    private static String shown(ConfigValue value) {
+        return SecretText.shownValue(value.key(), value.value());
     }
 }

@@ -83,17 +83,21 @@ class FragmentsAndPartialRunsTest {
     }
 
     @Test
-    @Covers("002-FR-008")
+    @Covers({ "002-FR-008", "007-FR-003" })
     void fragmentsOfAnOlderRunAreDeletedAndNeverCounted(@TempDir Path out) throws Exception {
         runs(out, "yesterday").run(List.of(selectClass(OtherTestCase.class)));
         for (String name : files(out.resolve("fragments"))) {
             Files.setLastModifiedTime(out.resolve("fragments").resolve(name), FileTime.from(Instant.EPOCH));
         }
+        // what a JVM killed while writing a fragment leaves
+        Path killed = Files.writeString(out.resolve("fragments/.yesterday--1-2-3.json.4711-0a1b2c3d.tmp"), "{\"form");
+        Files.setLastModifiedTime(killed, FileTime.from(Instant.EPOCH));
         ListenerRuns today = runs(out, "today");
 
         today.run(List.of(selectClass(FirstTestCase.class)));
 
         assertThat(files(out.resolve("fragments"))).singleElement().asString().startsWith("today--");
+        assertThat(killed).doesNotExist();
         assertThat(methods(today.runtime().lastResult().matrix())).containsExactly("first", "second");
     }
 

@@ -188,8 +188,9 @@ class TraceabilityListenerTest {
             runs.run(List.of(selectClass(RecordingTestCase.class)));
 
             for (String name : TraceabilityReports.FILE_NAMES) {
+                // no Windows separator; the Markdown file's backslashes escape punctuation only
                 assertThat(Files.readString(out.resolve(name))).as(name).doesNotContain(ListenerRuns.ROOT.toString())
-                        .doesNotContain("\\");
+                        .doesNotContainPattern("\\\\(?!\\p{Punct})");
             }
             assertThat(Files.readString(out.resolve("index.html"))).contains("<a href=\"../../../specs/900-fixture/spec.md#L5\">"
                     + "<code>specs/900-fixture/spec.md:5</code></a>");
