@@ -120,7 +120,11 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
         boolean failing = false;
         for (String line : out.toString(StandardCharsets.UTF_8).lines().toList()) {
             failing |= line.startsWith("Gate: FAILED");
-            if (failing) {
+            if (line.startsWith("::")) {
+                // a GitHub Actions workflow command is read only at the start of a line, without Maven's "[INFO] "
+                System.out.println(line);
+            }
+            else if (failing) {
                 getLog().error(line);
             }
             else {

@@ -31,6 +31,8 @@ final class CliOptions {
             "  --min-coverage N        minimum coverage %, overall; NNN=N for a feature, P1=N for a priority (repeatable)",
             "  --allow-skipped         let skipped and aborted tests pass the gate (default: they fail it)",
             "  --baseline FILE         ratchet: fail when a requirement covered in FILE (a matrix) is no longer",
+            "  --print-delta           print only the pull-request delta against --baseline as Markdown (newly covered,",
+            "                          failing, uncovered, not run); it is also written to traceability-delta.md",
             "  --lock FILE             lock file of requirement fingerprints (default <root>/specs/traceability.lock.json)",
             "  --confirm-links [IDS]   write the current fingerprints of all (or the comma-separated) requirements",
             "  --warn-suspect          report suspect links without failing the gate",
@@ -52,6 +54,7 @@ final class CliOptions {
     boolean allowSkipped;
     Path baseline;
     Path lock;
+    boolean printDelta;
     boolean confirm;
     final List<String> confirmIds = new ArrayList<>();
     boolean warnSuspect;
@@ -83,6 +86,7 @@ final class CliOptions {
                 case "--min-coverage" -> o.threshold(value(args, ++i, arg));
                 case "--allow-skipped" -> o.allowSkipped = true;
                 case "--baseline" -> o.baseline = Path.of(value(args, ++i, arg));
+                case "--print-delta" -> o.printDelta = true;
                 case "--lock" -> o.lock = Path.of(value(args, ++i, arg));
                 case "--confirm-links" -> {
                     o.confirm = true;
@@ -105,6 +109,10 @@ final class CliOptions {
         }
         if (o.feature != null && o.module != null) {
             throw new UsageException("Give --feature or --package, not both");
+        }
+        if (o.printDelta && o.baseline == null) {
+            throw new UsageException("--print-delta needs --baseline FILE: the matrix to compare with, e.g. the"
+                    + " default branch's traceability-matrix.json");
         }
         return o;
     }

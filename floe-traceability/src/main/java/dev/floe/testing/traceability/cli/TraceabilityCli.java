@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import dev.floe.testing.common.internal.ConfigurationException;
+import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.traceability.discovery.CoversDiscovery;
 import dev.floe.testing.traceability.discovery.DiscoveredTest;
 import dev.floe.testing.traceability.exclusion.Exclusion;
@@ -21,6 +23,8 @@ import dev.floe.testing.traceability.gate.BaselineDiff;
 import dev.floe.testing.traceability.gate.CoverageGate;
 import dev.floe.testing.traceability.gate.GatePolicy;
 import dev.floe.testing.traceability.gate.GateResult;
+import dev.floe.testing.traceability.github.GitHubActions;
+import dev.floe.testing.traceability.github.PullRequestDelta;
 import dev.floe.testing.traceability.lock.LinkLock;
 import dev.floe.testing.traceability.lock.SuspectLink;
 import dev.floe.testing.traceability.matrix.SpecSet;
@@ -70,6 +74,9 @@ public final class TraceabilityCli {
     public static final int INTERNAL_ERROR = 3;
 
     private static final String LOCK_FILE = "specs/traceability.lock.json";
+    /** With {@code --baseline}: what the pull request changed, as Markdown for a comment. */
+    static final String DELTA_FILE = "traceability-delta.md";
+
     private static final String EXCLUSIONS_FILE = "specs/traceability-exclusions.json";
 
     private TraceabilityCli() {
@@ -82,10 +89,15 @@ public final class TraceabilityCli {
 
     /** Runs the command line with {@code args}, printing to {@code out} and {@code err}; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, FloeConfiguration.fromSystem());
+    }
+
+    /** {@link #run(String[], PrintStream, PrintStream)}, reading keys and environment from {@code configuration}. */
+    static int run(String[] args, PrintStream out, PrintStream err, FloeConfiguration configuration) {
         try {
-            return execute(CliOptions.parse(args), out);
+            return execute(CliOptions.parse(args), out, GitHubActions.from(configuration));
         }
-        catch (UsageException | SpecParseException | MergeInputException | ExclusionsException
+        catch (UsageException | ConfigurationException | SpecParseException | MergeInputException | ExclusionsException
                 | UnknownScopeException | IllegalArgumentException e) {
             err.println("floe-traceability: " + oneLine(e.getMessage()));
             return BAD_INPUT;
@@ -97,7 +109,7 @@ public final class TraceabilityCli {
         }
     }
 
-    private static int execute(CliOptions o, PrintStream out) {
+    private static int execute(CliOptions o, PrintStream out, GitHubActions actions) {
         if (o.help) {
             out.println(CliOptions.USAGE);
             return PASSED;
@@ -153,7 +165,9 @@ public final class TraceabilityCli {
         GatePolicy policy = policy(o, matrix);
         MatrixView view = o.feature != null ? MatrixView.feature(matrix, o.feature)
                 : o.module != null ? MatrixView.module(matrix, o.module) : MatrixView.whole(matrix);
-        BaselineDiff diff = o.baseline == null ? null : BaselineDiff.between(Baseline.read(o.baseline), matrix);
+        Baseline baseline = o.baseline == null ? null : Baseline.read(o.baseline);
+        BaselineDiff diff = baseline == null ? null : BaselineDiff.between(baseline, matrix);
+        PullRequestDelta delta = baseline == null ? null : PullRequestDelta.between(baseline, matrix);
         Path lockFile = o.lock != null ? o.lock : root.resolve(LOCK_FILE);
         LinkLock lock = LinkLock.read(lockFile);
         Set<String> unknown = new TreeSet<>(o.confirmIds);
@@ -177,12 +191,22 @@ public final class TraceabilityCli {
         Map<String, Supplier<String>> gateFiles = new LinkedHashMap<>();
         LinkLock finalLock = lock;
         gateFiles.put(SarifWriter.FILE_NAME, () -> SarifWriter.render(matrix, finalLock.suspects(matrix)));
-        gateFiles.put(GateMarkdown.FILE_NAME, () -> GateMarkdown.render(view, gate, diff));
+        String gateMarkdown = GateMarkdown.render(view, gate, diff);
+        gateFiles.put(GateMarkdown.FILE_NAME, () -> gateMarkdown);
+        if (delta != null) {
+            gateFiles.put(DELTA_FILE, delta::markdown);
+        }
         TraceabilityReports.writeAll(matrix, outDir, root, gateFiles);
+        if (o.printDelta) {
+            // stdout carries the Markdown alone, to be redirected into a pull-request comment
+            out.print(delta.markdown());
+            return gate.passed() ? PASSED : GATE_FAILED;
+        }
 
         leftOut.forEach(problem -> out.println("Left out: " + problem));
         ConsoleSummary.print(out, inputs.size(), notRun, matrix, view, diff, suspects, gate, outDir,
                 o.confirm ? lockFile : null);
+        actions.publish(matrix, gateMarkdown, out);
         return gate.passed() ? PASSED : GATE_FAILED;
     }
 

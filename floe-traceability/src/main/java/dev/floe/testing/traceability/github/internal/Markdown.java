@@ -1,0 +1,26 @@
+package dev.floe.testing.traceability.github.internal;
+
+import dev.floe.testing.traceability.matrix.RequirementCoverage;
+import dev.floe.testing.traceability.report.internal.MarkdownText;
+
+/** Markdown pieces shared by the job summary and the pull-request delta. */
+public final class Markdown {
+
+    private Markdown() {
+    }
+
+    /** {@code `004-FR-001` (P1) at `specs/004-catalog/spec.md:9`}. */
+    public static String item(RequirementCoverage row) {
+        return code(row.id()) + " (" + row.requirement().priority() + ") at " + code(row.location());
+    }
+
+    /** Text outside code spans, with Markdown's characters escaped, so names from specs stay text. */
+    public static String text(String value) {
+        return MarkdownText.escape(value);
+    }
+
+    /** A code span. */
+    public static String code(String value) {
+        return "`" + MarkdownText.code(value) + "`";
+    }
+}
