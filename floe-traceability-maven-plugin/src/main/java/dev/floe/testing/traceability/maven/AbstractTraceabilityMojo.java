@@ -30,6 +30,14 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
     @Parameter(property = "floe.traceability.skip", defaultValue = "false")
     boolean skip;
 
+    /** Surefire's and Failsafe's {@code -DskipTests}: no test ran, so there is nothing to merge or gate. */
+    @Parameter(property = "skipTests", defaultValue = "false")
+    boolean skipTests;
+
+    /** Maven's {@code -Dmaven.test.skip=true}: tests were neither compiled nor run. */
+    @Parameter(property = "maven.test.skip", defaultValue = "false")
+    boolean mavenTestSkip;
+
     /** The module folder; the build root (the folder holding {@code specs/}) is found from here upwards. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
@@ -143,7 +151,12 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
         if (skip) {
             getLog().info("floe-traceability: skipped (floe.traceability.skip=true)");
         }
-        return skip;
+        else if (skipTests || mavenTestSkip) {
+            // as JaCoCo's check does without execution data: no test ran, so no result to merge or gate
+            getLog().info("floe-traceability: skipped, no test ran (" + (mavenTestSkip ? "maven.test.skip" : "skipTests")
+                    + "=true): nothing to merge or gate");
+        }
+        return skip || skipTests || mavenTestSkip;
     }
 
     /** The failure for a gate that did not pass. */

@@ -123,6 +123,25 @@ class CheckMojoTest {
     }
 
     @Test
+    @Covers("006-FR-023")
+    void aBuildThatRanNoTestSaysSoInsteadOfFailingOnMissingResults() throws Exception {
+        Path empty = module.resolve("no-results");
+        CheckMojo noTests = check();
+        noTests.moduleReports = empty.toFile();
+        noTests.thresholds = List.of("P3=100");
+        noTests.skipTests = true;
+        noTests.execute();
+        CheckMojo notCompiled = check();
+        notCompiled.moduleReports = empty.toFile();
+        notCompiled.mavenTestSkip = true;
+        notCompiled.execute();
+
+        assertThat(log.text()).contains("floe-traceability: skipped, no test ran (skipTests=true): nothing to merge or gate",
+                "floe-traceability: skipped, no test ran (maven.test.skip=true): nothing to merge or gate");
+        assertThat(empty).doesNotExist();
+    }
+
+    @Test
     @Covers("006-FR-018")
     void readsTheTestClasspathForTestsInheritedFromALibraryInterface(@TempDir Path elsewhere) throws Exception {
         Path library = elsewhere.resolve("library");
