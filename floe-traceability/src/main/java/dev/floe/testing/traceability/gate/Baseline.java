@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.floe.testing.traceability.matrix.RequirementCoverage;
 import dev.floe.testing.traceability.merge.MergeInputException;
 
 /**
@@ -72,7 +73,7 @@ public record Baseline(String source, Map<String, String> statuses, Set<String> 
                         + "\"");
             }
             JsonNode kind = mapping.get("partial_kind");
-            statuses.put(id, kind != null && kind.isTextual() ? status + ":" + kind.asText() : status);
+            statuses.put(id, kind != null && kind.isTextual() ? statusOf(status, kind.asText()) : status);
         }
         Set<String> orphans = new TreeSet<>();
         JsonNode list = root.get("orphans");
@@ -91,5 +92,15 @@ public record Baseline(String source, Map<String, String> statuses, Set<String> 
                     + " must be a string");
         }
         return value.asText();
+    }
+
+    /** A requirement's status as a baseline records it: {@code covered}, {@code partial:failing}, {@code partial:not_run}, ... */
+    public static String statusOf(RequirementCoverage row) {
+        return row.partialKind() == null ? row.status().reportName()
+                : statusOf(row.status().reportName(), row.partialKind().reportName());
+    }
+
+    private static String statusOf(String status, String partialKind) {
+        return status + ":" + partialKind;
     }
 }

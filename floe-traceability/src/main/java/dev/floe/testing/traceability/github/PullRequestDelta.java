@@ -56,7 +56,7 @@ public record PullRequestDelta(String baseline, double before, double after, Lis
         List<RequirementCoverage> notRun = new ArrayList<>();
         Map<String, String> before = baseline.statuses();
         for (RequirementCoverage row : matrix.requirements()) {
-            String now = status(row);
+            String now = Baseline.statusOf(row);
             if (now.equals(before.get(row.id()))) {
                 continue;
             }
@@ -114,17 +114,11 @@ public record PullRequestDelta(String baseline, double before, double after, Lis
         md.append("### ").append(title).append(" (").append(rows.size()).append(")\n\n");
         rows.stream().limit(AttentionSummary.MAX_ITEMS).forEach(r -> md.append("- ").append(Markdown.item(r))
                 .append(": ").append(statusesBefore.getOrDefault(r.id(), "new").replace(":", " "))
-                .append(" → ").append(status(r).replace(":", " ")).append(more.apply(r)).append('\n'));
+                .append(" → ").append(Baseline.statusOf(r).replace(":", " ")).append(more.apply(r)).append('\n'));
         if (rows.size() > AttentionSummary.MAX_ITEMS) {
             md.append("- ... and ").append(rows.size() - AttentionSummary.MAX_ITEMS).append(" more\n");
         }
         md.append('\n');
-    }
-
-    /** The status as a baseline records it: {@code covered}, {@code partial:failing}, ... */
-    private static String status(RequirementCoverage row) {
-        return row.partialKind() == null ? row.status().reportName()
-                : row.status().reportName() + ":" + row.partialKind().reportName();
     }
 
     private static double coverage(Map<String, String> statuses) {
