@@ -169,7 +169,7 @@ class RequiresObservabilityTest {
                         + " RequiredTestCase.emitsSpans).\n  endpoint: " + down
                         + " (from JUnit configuration parameter floe.services.zipkin.url)\n  probe:    GET " + down
                         + "/api/v2/services\n  error:    Zipkin could not be read: GET " + down + "/api/v2/services error: ConnectException")
-                        && m.endsWith("\n  fix:      start Zipkin (docker compose up in docker/), or set floe.services.zipkin.url to a running one")))));
+                        && m.endsWith("\n  fix:      start Zipkin (with floe's docker-compose.yml: 'docker compose -f <file> up -d'), or set floe.services.zipkin.url to a running one")))));
     }
 
     @Test

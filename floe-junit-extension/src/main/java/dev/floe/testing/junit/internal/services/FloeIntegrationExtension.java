@@ -19,6 +19,7 @@ import dev.floe.testing.fixtures.services.DockerServices;
 import dev.floe.testing.fixtures.services.Profile;
 import dev.floe.testing.fixtures.services.ServiceUnavailableException;
 import dev.floe.testing.fixtures.services.TestNamespace;
+import dev.floe.testing.fixtures.services.internal.ProvisionedServices;
 import dev.floe.testing.junit.FloeIntegration;
 
 /**
@@ -40,7 +41,10 @@ public final class FloeIntegrationExtension implements BeforeAllCallback, Before
         // Start the (shared) health-check round early; a failure is reported per test in beforeEach,
         // so each test shows as failed rather than the class alone.
         try {
-            services(context);
+            ProvisionedServices services = registry(context).services(profile(context));
+            // which mode served each service (embedded, external, compose) lands in Surefire's XML and IDE reports
+            context.publishReportEntry("floe.services", "profile " + services.profile().composeName() + ": "
+                    + services.servedByLine());
         }
         catch (RuntimeException e) {
             // remembered by the provisioner (or raised again): beforeEach fails each test with it

@@ -38,8 +38,10 @@ class FloeIntegrationFailureTests {
                 + "  probe:      GET http://127.0.0.1:" + port + "/\n"
                 + "  endpoint:   127.0.0.1:" + port + " (floe.services.jaeger.host from JUnit configuration parameter floe.services.jaeger.host)\n"
                 + "  last error: " + lastError + " (N attempts)\n"
-                + "  fix:        run 'docker compose --profile base up -d' in docker/,\n"
-                + "              or set floe.services.jaeger.host and .port to a running one.";
+                + "  fix:        set floe.services.jaeger.host and .port (or floe.services.jaeger.url) to a running Jaeger,\n"
+                + "              or start one: 'docker compose -f "
+                + java.nio.file.Path.of("../docker/docker-compose.yml").toAbsolutePath().normalize()
+                + " --profile base up -d jaeger'.";
     }
 
     private static void assertEveryTestFailedWith(EngineExecutionResults results, String expected) {
