@@ -15,6 +15,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import dev.floe.testing.traceability.cli.TraceabilityCli;
+import dev.floe.testing.traceability.discovery.CoversDiscovery;
+import dev.floe.testing.traceability.discovery.DiscoveredTest;
 import dev.floe.testing.traceability.spec.SpecParseException;
 import dev.floe.testing.traceability.spec.SpecParser;
 
@@ -113,6 +115,7 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
         }
         args.addAll(goalArgs);
         if (inputs == null || inputs.isEmpty()) {
+            warnWhenCoversTestsLeftNoResult();
             args.add(moduleReports.getAbsolutePath());
         }
         else {
@@ -157,6 +160,39 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
                     + "=true): nothing to merge or gate");
         }
         return skip || skipTests || mavenTestSkip;
+    }
+
+    /**
+     * A module whose compiled tests carry {@code @Covers} but whose run left no result: no test ran through
+     * the JUnit Platform (Maven 3.8's default Surefire 2.12 runs none and reports success), or the listener
+     * is missing from the test class path. Says so before the merge fails on the missing input.
+     */
+    private void warnWhenCoversTestsLeftNoResult() {
+        if (testClassesDirectory == null || !testClassesDirectory.isDirectory() || hasResults(moduleReports.toPath())) {
+            return;
+        }
+        List<DiscoveredTest> covered = CoversDiscovery.scan(List.of(testClassesDirectory.toPath()), basedir.toPath());
+        if (covered.isEmpty()) {
+            return;
+        }
+        getLog().warn("floe-traceability: " + covered.size() + " @Covers test(s) in " + testClassesDirectory
+                + " (e.g. " + covered.get(0).className() + "#" + covered.get(0).methodName() + ") but no traceability"
+                + " result in " + moduleReports + ": no test ran through the JUnit Platform.");
+        getLog().warn("  fix: use maven-surefire-plugin (and maven-failsafe-plugin) 3.x, since Maven 3.8's default"
+                + " Surefire 2.12 finds no JUnit Platform test and reports 0 tests as a success, and keep"
+                + " floe-junit-extension (or floe-traceability) on the test class path; see README.md, Install.");
+    }
+
+    private static boolean hasResults(Path reports) {
+        if (!java.nio.file.Files.isDirectory(reports)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(reports, 3)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".json"));
+        }
+        catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return true; // unreadable: let the merge say what is wrong with it
+        }
     }
 
     /** The failure for a gate that did not pass. */

@@ -176,6 +176,36 @@ class CheckMojoTest {
                 + " and run: demo/CatalogIT.java::CatalogIT::createsTables");
     }
 
+    @Test
+    @Covers("006-FR-024")
+    void warnsWhenAModuleWithCoversTestsLeftNoResultAsWithSurefire212(@TempDir Path elsewhere) throws Exception {
+        Path consumer = elsewhere.resolve("consumer");
+        compile(consumer.resolve("target/test-classes"), "demo/CatalogTest.java", """
+                package demo;
+                class CatalogTest {
+                    @org.junit.jupiter.api.Test
+                    @dev.floe.testing.junit.traceability.Covers("004-FR-001")
+                    void lists() {}
+                }
+                """, List.of());
+        CheckMojo mojo = check();
+        mojo.basedir = consumer.toFile();
+        mojo.root = root.toFile();
+        mojo.moduleReports = consumer.resolve("target/floe-traceability").toFile();
+        mojo.testClassesDirectory = consumer.resolve("target/test-classes").toFile();
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class);
+
+        assertThat(log.text()).contains("WARN floe-traceability: 1 @Covers test(s) in " + consumer.resolve("target/test-classes")
+                + " (e.g. demo.CatalogTest#lists) but no traceability result in " + consumer.resolve("target/floe-traceability")
+                + ": no test ran through the JUnit Platform.",
+                "WARN   fix: use maven-surefire-plugin (and maven-failsafe-plugin) 3.x");
+        log = new CapturingLog();
+        CheckMojo withResults = check();
+        withResults.execute();
+        assertThat(log.text()).doesNotContain("WARN");
+    }
+
     private static void compile(Path classes, String name, String source, List<Path> classpath) throws IOException {
         Path file = classes.getParent().resolve("src").resolve(name);
         Files.createDirectories(file.getParent());
