@@ -32,7 +32,7 @@ class ReportInBrowserTest {
     /** The report under test and the build root its spec paths are relative to. */
     static final Path REPORT = Path.of(System.getProperty("floe.examples.report",
             "../target/floe-traceability/index.html")).toAbsolutePath().normalize();
-    static final Path ROOT = Path.of(System.getProperty("floe.examples.report.root", "..")).toAbsolutePath().normalize();
+    static final Path ROOT = Path.of(System.getProperty("floe-examples.report.root", "..")).toAbsolutePath().normalize();
 
     private static final Pattern LOCATION = Pattern.compile("(.+\\.md):(\\d+)");
     private static ChromeDriver browser;

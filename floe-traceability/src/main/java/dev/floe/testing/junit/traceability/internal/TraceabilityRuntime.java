@@ -149,7 +149,7 @@ public final class TraceabilityRuntime {
                     .withRunId(settings.runId())
                     .withBuildRoot(settings.buildRoot())
                     .withSpecs(prefetch == null ? settings.specs() : prefetch::specs)
-                    .withExclusionsFile(settings.exclusionsFile())
+                    .withExclusionsFile(settings.exclusionsFile(), settings.exclusionsConfiguredBy())
                     .withDefaultFeature(settings.defaultFeature())
                     .withScan(settings.partialDetection() != PartialDetection.AUTO ? null
                             : prefetch == null ? TestMethodScanner::testMethodsIn : prefetch::testMethodsIn)
