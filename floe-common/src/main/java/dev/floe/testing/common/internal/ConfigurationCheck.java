@@ -118,7 +118,10 @@ public final class ConfigurationCheck {
                 .orElse("no known key is close to it.");
     }
 
-    private static Optional<ConfigurationException> combine(List<ConfigurationException> errors) {
+    private static Optional<ConfigurationException> combine(List<ConfigurationException> found) {
+        // floe.config.strict's own value is checked by both halves: name each problem once
+        Set<String> messages = new java.util.HashSet<>();
+        List<ConfigurationException> errors = found.stream().filter(e -> messages.add(e.getMessage())).toList();
         if (errors.isEmpty()) {
             return Optional.empty();
         }
