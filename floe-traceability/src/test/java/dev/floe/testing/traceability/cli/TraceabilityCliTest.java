@@ -154,7 +154,7 @@ class TraceabilityCliTest {
     }
 
     @Test
-    @Covers("006-FR-017")
+    @Covers({"006-FR-017", "003-FR-028"})
     void badInputPrintsOneLineExitsTwoAndWritesNothing() throws Exception {
         assertBadInput(new String[] {"--feature", "009"},
                 "floe-traceability: Unknown feature '009': the specs define features 004, 005");
