@@ -37,14 +37,14 @@ public final class CompiledArtifactsExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        RunConfigurationCheck.verify(extensionContext);
-        CompiledArtifactsFactory factory = extensionContext.getRoot().getStore(NAMESPACE)
-                .computeIfAbsent(CompiledArtifactsFactory.class, key -> CompiledArtifactsFactory.create(),
-                        CompiledArtifactsFactory.class);
-        if (parameterContext.getParameter().getType() == CompiledArtifactsFactory.class) {
-            return factory;
-        }
         try {
+            RunConfigurationCheck.verify(extensionContext);
+            CompiledArtifactsFactory factory = extensionContext.getRoot().getStore(NAMESPACE)
+                    .computeIfAbsent(CompiledArtifactsFactory.class, key -> CompiledArtifactsFactory.create(),
+                            CompiledArtifactsFactory.class);
+            if (parameterContext.getParameter().getType() == CompiledArtifactsFactory.class) {
+                return factory;
+            }
             Optional<FloeArtifacts> annotation = nearestAnnotation(parameterContext, extensionContext);
             FloeConfiguration config = FloeConfiguration.fromSystem(extensionContext::getConfigurationParameter);
             ComputeTarget target = parameterizedTarget(extensionContext)
