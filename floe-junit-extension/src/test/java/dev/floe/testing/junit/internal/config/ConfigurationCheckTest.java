@@ -3,11 +3,14 @@ package dev.floe.testing.junit.internal.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -15,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.floe.testing.common.internal.ConfigKeyRegistry;
 import dev.floe.testing.common.internal.ConfigurationCheck;
@@ -60,6 +64,39 @@ class ConfigurationCheckTest {
                 + " FLOE_API_TOKEN): no known key is close to it. It is ignored; floe.config.strict=true makes unknown keys"
                 + " fail.");
         assertThat(String.join("\n", result.warnings())).doesNotContain("hunter2");
+    }
+
+    @Test
+    @Covers({"003-FR-024", "003-FR-025"})
+    void theKeysOfJunitPlatformPropertiesOnTheClassPathAreListedByTheLibraryItself(@TempDir Path classes)
+            throws IOException {
+        Path file = Files.writeString(classes.resolve("junit-platform.properties"),
+                "floe.servics.mode=external\nfloe.services.network=host\njunit.jupiter.execution.timeout.default=1m\n");
+        URL url = file.toUri().toURL();
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
+            thread.setContextClassLoader(loader);
+            // as an extension sees it: JUnit's parameters are not enumerable, the properties files are
+            ConfigurationCheck.Result lenient = ConfigurationCheck.unknownKeys(FloeConfiguration.fromSystem(
+                    key -> Optional.empty()), KEYS);
+            assertThat(lenient.warnings()).contains("Unknown floe configuration key floe.servics.mode"
+                    + " (junit-platform.properties (" + url + ")): did you mean floe.services.mode? It is ignored;"
+                    + " floe.config.strict=true makes unknown keys fail.")
+                    .noneMatch(w -> w.contains("floe.services.network") || w.contains("junit.jupiter"));
+
+            // as the listener sees it at session start: strict comes from the same file
+            Files.writeString(file, "floe.config.strict=true\n", java.nio.file.StandardOpenOption.APPEND);
+            ConfigurationCheck.Result strict = ConfigurationCheck.unknownKeys(
+                    FloeConfiguration.fromSystemAndPropertiesFile(), KEYS);
+            assertThat(strict.failure()).get().extracting(Throwable::getMessage).asString().contains(
+                    "and floe.config.strict=true (from JUnit configuration parameter floe.config.strict) makes unknown"
+                            + " keys fail:\n  floe.servics.mode (junit-platform.properties (" + url + ")): did you mean"
+                            + " floe.services.mode?");
+        }
+        finally {
+            thread.setContextClassLoader(before);
+        }
     }
 
     @Test
