@@ -59,6 +59,12 @@ class ObservabilityConfigurationTest {
         poll.assertThatEvents().haveExactly(1, event(test("usesEvidence"), finishedWithFailure(message(
                 "Invalid value '0ms' for floe.observability.poll-interval.first (from JUnit configuration parameter"
                         + " floe.observability.poll-interval.first): expected a positive duration like 30s or 500ms."))));
+        Events order = run(Map.of("floe.observability.poll-interval.first", "200ms", "floe.observability.poll-interval.max",
+                "50ms"));
+        order.assertThatEvents().haveExactly(1, event(test("usesEvidence"), finishedWithFailure(message(
+                "Invalid value '50ms' for floe.observability.poll-interval.max (from JUnit configuration parameter"
+                        + " floe.observability.poll-interval.max): expected floe.observability.poll-interval.max (50ms) to be"
+                        + " at least floe.observability.poll-interval.first (200ms)."))));
         assertThat(run(Map.of()).succeeded().count()).isEqualTo(1);
     }
 

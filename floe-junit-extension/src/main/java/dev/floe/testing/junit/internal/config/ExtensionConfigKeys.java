@@ -39,7 +39,8 @@ public final class ExtensionConfigKeys implements ConfigKeySource {
                 ConfigKey.oneOf(ObservabilitySettings.JAEGER_API, ObservabilitySettings.JaegerApi.class),
                 ConfigKey.duration(ObservabilitySettings.TIMEOUT),
                 ConfigKey.duration(ObservabilitySettings.POLL_FIRST),
-                ConfigKey.duration(ObservabilitySettings.POLL_MAX),
+                // the largest delay must not be below the first: checked up front with the rest, not at the first await
+                new ConfigKey(ObservabilitySettings.POLL_MAX, config -> new ObservabilitySettings(config).polling()),
                 ConfigKey.duration(ObservabilitySettings.CLOCK_SKEW),
                 ConfigKey.url(ObservabilitySettings.JAEGER_URL, "http://localhost:16686"),
                 ConfigKey.url(ObservabilitySettings.MARQUEZ_URL, "http://localhost:5002"),
