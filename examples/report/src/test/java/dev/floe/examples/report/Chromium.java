@@ -11,12 +11,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's headless Chromium driven through its chromedriver; fails (never skips) when either is missing.
- * Elsewhere, point {@code -Dfloe.examples.chromium} and {@code -Dfloe.examples.chromedriver} at them.
+ * Elsewhere, point {@code -Dfloe-examples.chromium} and {@code -Dfloe-examples.chromedriver} at them.
  */
 final class Chromium {
 
-    static final Path BROWSER = Path.of(System.getProperty("floe.examples.chromium", "/usr/bin/chromium"));
-    static final Path DRIVER = Path.of(System.getProperty("floe.examples.chromedriver", "/usr/bin/chromedriver"));
+    static final Path BROWSER = Path.of(System.getProperty("floe-examples.chromium", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("floe-examples.chromedriver", "/usr/bin/chromedriver"));
 
     private Chromium() {
     }

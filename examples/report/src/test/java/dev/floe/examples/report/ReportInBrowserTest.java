@@ -25,14 +25,14 @@ import dev.floe.testing.junit.traceability.Covers;
 /**
  * Opens the examples' HTML report in headless Chromium: it renders, its coverage bars show, and each
  * gap names the spec file and line of its requirement, as a link to that line of the spec file. Saves a screenshot to
- * {@code target/traceability-report.png} (and to {@code -Dfloe.examples.screenshot=<file>} when set).
+ * {@code target/traceability-report.png} (and to {@code -Dfloe-examples.screenshot=<file>} when set).
  */
 class ReportInBrowserTest {
 
     /** The report under test and the build root its spec paths are relative to. */
-    static final Path REPORT = Path.of(System.getProperty("floe.examples.report",
+    static final Path REPORT = Path.of(System.getProperty("floe-examples.report",
             "../target/floe-traceability/index.html")).toAbsolutePath().normalize();
-    static final Path ROOT = Path.of(System.getProperty("floe.examples.report.root", "..")).toAbsolutePath().normalize();
+    static final Path ROOT = Path.of(System.getProperty("floe-examples.report.root", "..")).toAbsolutePath().normalize();
 
     private static final Pattern LOCATION = Pattern.compile("(.+\\.md):(\\d+)");
     private static ChromeDriver browser;
@@ -82,7 +82,7 @@ class ReportInBrowserTest {
 
         byte[] png = browser.getScreenshotAs(OutputType.BYTES);
         Path screenshot = Files.write(Path.of("target", "traceability-report.png"), png);
-        String copyTo = System.getProperty("floe.examples.screenshot");
+        String copyTo = System.getProperty("floe-examples.screenshot");
         if (copyTo != null) {
             Files.copy(screenshot, Path.of(copyTo), StandardCopyOption.REPLACE_EXISTING);
         }

@@ -1,11 +1,21 @@
 package dev.floe.testing.common.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,12 +36,25 @@ public final class FloeConfiguration {
     private final Function<String, String> systemProperties;
     private final Function<String, String> environment;
     private final Function<String, Optional<String>> junitParameters;
+    private final Supplier<List<Setting>> settings;
 
     private FloeConfiguration(Function<String, String> systemProperties, Function<String, String> environment,
-            Function<String, Optional<String>> junitParameters) {
+            Function<String, Optional<String>> junitParameters, Supplier<List<Setting>> settings) {
         this.systemProperties = systemProperties;
         this.environment = environment;
         this.junitParameters = junitParameters;
+        this.settings = settings;
+    }
+
+    /**
+     * One {@code floe.*} system property, {@code FLOE_*} environment variable or {@code floe.*} key of
+     * {@code junit-platform.properties} as it is written, whether floe-testing knows it or not.
+     *
+     * @param name                the name as written: {@code floe.services.mode} or {@code FLOE_SERVICES_MODE}
+     * @param source              where it is set, e.g. {@code system property floe.services.mode}
+     * @param environmentVariable whether {@code name} is an environment variable's name
+     */
+    public record Setting(String name, String source, boolean environmentVariable) {
     }
 
     /** Configuration from this JVM's system properties and environment, without a JUnit layer. */
@@ -45,7 +68,26 @@ public final class FloeConfiguration {
      */
     public static FloeConfiguration fromSystem(Function<String, Optional<String>> junitParameters) {
         return new FloeConfiguration(System::getProperty, System::getenv,
-                Preconditions.notNull(junitParameters, "junitParameters"));
+                Preconditions.notNull(junitParameters, "junitParameters"), FloeConfiguration::systemSettings);
+    }
+
+    /**
+     * Configuration from this JVM's system properties and environment, falling back to the first
+     * {@code junit-platform.properties} on the context class loader (the one JUnit reads): for code that runs
+     * before JUnit hands out its configuration parameters, such as a launcher session listener.
+     */
+    public static FloeConfiguration fromSystemAndPropertiesFile() {
+        Properties properties = new Properties();
+        URL url = contextClassLoader().getResource("junit-platform.properties");
+        if (url != null) {
+            try (InputStream in = url.openStream()) {
+                properties.load(in);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + url + ": " + e.getMessage(), e);
+            }
+        }
+        return fromSystem(key -> Optional.ofNullable(properties.getProperty(key)));
     }
 
     /** Configuration from explicit maps, for tests and tools. */
@@ -54,7 +96,52 @@ public final class FloeConfiguration {
         Map<String, String> sys = Map.copyOf(systemProperties);
         Map<String, String> env = Map.copyOf(environment);
         Map<String, String> junit = Map.copyOf(junitParameters);
-        return new FloeConfiguration(sys::get, env::get, key -> Optional.ofNullable(junit.get(key)));
+        return new FloeConfiguration(sys::get, env::get, key -> Optional.ofNullable(junit.get(key)), () -> {
+            List<Setting> listed = new ArrayList<>();
+            sys.keySet().stream().filter(k -> k.startsWith("floe.")).sorted()
+                    .forEach(k -> listed.add(new Setting(k, "system property " + k, false)));
+            env.keySet().stream().filter(k -> k.startsWith("FLOE_")).sorted()
+                    .forEach(k -> listed.add(new Setting(k, "environment variable " + k, true)));
+            junit.keySet().stream().filter(k -> k.startsWith("floe.")).sorted()
+                    .forEach(k -> listed.add(new Setting(k, "JUnit configuration parameter " + k, false)));
+            return listed;
+        });
+    }
+
+    /**
+     * Every {@code floe.*} system property, {@code FLOE_*} environment variable and {@code floe.*} key of the
+     * {@code junit-platform.properties} files on the context class loader (for {@link #fromSystem}), or of the
+     * maps (for {@link #of}): what {@link ConfigurationCheck} compares with the known keys.
+     */
+    public List<Setting> settings() {
+        return settings.get();
+    }
+
+    private static ClassLoader contextClassLoader() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return loader != null ? loader : FloeConfiguration.class.getClassLoader();
+    }
+
+    private static List<Setting> systemSettings() {
+        List<Setting> listed = new ArrayList<>();
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("floe.")).sorted()
+                .forEach(k -> listed.add(new Setting(k, "system property " + k, false)));
+        System.getenv().keySet().stream().filter(k -> k.startsWith("FLOE_")).sorted()
+                .forEach(k -> listed.add(new Setting(k, "environment variable " + k, true)));
+        try {
+            for (URL url : Collections.list(contextClassLoader().getResources("junit-platform.properties"))) {
+                Properties properties = new Properties();
+                try (InputStream in = url.openStream()) {
+                    properties.load(in);
+                }
+                properties.stringPropertyNames().stream().filter(k -> k.startsWith("floe.")).sorted()
+                        .forEach(k -> listed.add(new Setting(k, "junit-platform.properties (" + url + ")", false)));
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot read junit-platform.properties: " + e.getMessage(), e);
+        }
+        return listed;
     }
 
     /** The environment variable that stands for {@code key}: {@code floe.services.postgres.host} → {@code FLOE_SERVICES_POSTGRES_HOST}. */
@@ -184,6 +271,37 @@ public final class FloeConfiguration {
             throw invalid(value, "expected a positive duration like 30s or 500ms");
         }
         return parsed;
+    }
+
+    /**
+     * Parses a URL value that must name scheme, host and port, e.g. {@code http://localhost:16686}: a URL without a
+     * port would quietly mean 80 or 443, and a port outside 1-65535 can never answer. Fails naming the key and
+     * source, with the value masked as {@link #invalid} masks it.
+     *
+     * @param example a URL of the expected form for this key, shown in the message
+     */
+    public static URI parseUrl(ConfigValue value, String example) {
+        String expected = "expected a URL with scheme, host and port like " + example;
+        URI uri;
+        try {
+            uri = new URI(value.value());
+        }
+        catch (java.net.URISyntaxException e) {
+            throw invalid(value, expected + ", found text that is not a URL; fix: write it as " + example);
+        }
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            throw invalid(value, expected + ", found " + (uri.getScheme() == null ? "no scheme" : "no host")
+                    + "; fix: write it as " + example);
+        }
+        if (uri.getPort() == -1) {
+            throw invalid(value, expected + ", found no port (it would silently mean "
+                    + ("https".equalsIgnoreCase(uri.getScheme()) ? "443" : "80") + "); fix: add the port, e.g. " + example);
+        }
+        if (uri.getPort() < 1 || uri.getPort() > 65_535) {
+            throw invalid(value, expected + ", found port " + uri.getPort() + ", outside 1-65535; fix: use the port"
+                    + " the service listens on, e.g. " + example);
+        }
+        return uri;
     }
 
     /**

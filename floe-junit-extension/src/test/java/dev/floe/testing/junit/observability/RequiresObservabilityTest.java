@@ -202,7 +202,8 @@ class RequiresObservabilityTest {
         Events badUrl = run(RequiredTestCase.class, Map.of("floe.services.zipkin.url", "http://floe:s3cr3t-pw@bad host:9411"));
         badUrl.assertThatEvents().haveExactly(1, event(test("emitsSpans"), finishedWithFailure(message(
                 "Invalid value 'http://***@bad host:9411' for floe.services.zipkin.url (from JUnit configuration parameter"
-                        + " floe.services.zipkin.url): expected an http(s) URL like http://localhost:9411."))));
+                        + " floe.services.zipkin.url): expected a URL with scheme, host and port like http://localhost:9411,"
+                        + " found text that is not a URL; fix: write it as http://localhost:9411."))));
     }
 
     @Test

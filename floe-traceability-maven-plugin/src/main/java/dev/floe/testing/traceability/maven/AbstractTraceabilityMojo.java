@@ -14,9 +14,11 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import dev.floe.testing.junit.traceability.TraceabilityKeys;
 import dev.floe.testing.traceability.cli.TraceabilityCli;
 import dev.floe.testing.traceability.discovery.CoversDiscovery;
 import dev.floe.testing.traceability.discovery.DiscoveredTest;
+import dev.floe.testing.traceability.gate.GateKeys;
 import dev.floe.testing.traceability.spec.SpecParseException;
 import dev.floe.testing.traceability.spec.SpecParser;
 
@@ -29,7 +31,7 @@ import dev.floe.testing.traceability.spec.SpecParser;
 public abstract class AbstractTraceabilityMojo extends AbstractMojo {
 
     /** Skips the goal. */
-    @Parameter(property = "floe.traceability.skip", defaultValue = "false")
+    @Parameter(property = GateKeys.SKIP, defaultValue = "false")
     boolean skip;
 
     /** Surefire's and Failsafe's {@code -DskipTests}: no test ran, so there is nothing to merge or gate. */
@@ -45,11 +47,11 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
     File basedir;
 
     /** The build root holding {@code specs/}; default: the nearest folder upwards from the module that has one. */
-    @Parameter(property = "floe.traceability.root")
+    @Parameter(property = SpecParser.ROOT_KEY)
     File root;
 
     /** Spec globs relative to the build root; default {@code specs/**}{@code /spec.md}. */
-    @Parameter(property = "floe.traceability.specs")
+    @Parameter(property = SpecParser.SPECS_KEY)
     String specs;
 
     /**
@@ -75,24 +77,24 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
     List<String> testClasspathElements;
 
     /** Where the merged reports (four formats and SARIF) go. */
-    @Parameter(property = "floe.traceability.merged-dir",
+    @Parameter(property = GateKeys.MERGED_DIR,
             defaultValue = "${project.build.directory}/floe-traceability-merged")
     File outputDirectory;
 
     /** The exclusions file; default {@code <root>/specs/traceability-exclusions.json}. */
-    @Parameter(property = "floe.traceability.exclusions")
+    @Parameter(property = TraceabilityKeys.EXCLUSIONS)
     File exclusions;
 
     /** The feature that spec-local ids resolve against first. */
-    @Parameter(property = "floe.traceability.default-feature")
+    @Parameter(property = TraceabilityKeys.DEFAULT_FEATURE)
     String defaultFeature;
 
     /** Gate and show one feature only, e.g. {@code 004}. */
-    @Parameter(property = "floe.traceability.feature")
+    @Parameter(property = GateKeys.FEATURE)
     String feature;
 
     /** The lock file of requirement fingerprints; default {@code <root>/specs/traceability.lock.json}. */
-    @Parameter(property = "floe.traceability.lock")
+    @Parameter(property = GateKeys.LOCK)
     File lockFile;
 
     /** Runs the command line with this goal's arguments; returns its exit code and logs its output. */

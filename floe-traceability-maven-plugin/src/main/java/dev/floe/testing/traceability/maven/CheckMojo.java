@@ -11,6 +11,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
+import dev.floe.testing.traceability.gate.GateKeys;
+
 /**
  * Fails the build in its {@code verify} phase when traceability does not meet the rules, the way JaCoCo's
  * {@code check} goal does for code coverage: coverage below a minimum (overall, per feature, per priority),
@@ -32,7 +34,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class CheckMojo extends AbstractTraceabilityMojo {
 
     /** The overall minimum coverage, percent of requirements not excluded (0 to 100); none by default. */
-    @Parameter(property = "floe.traceability.min-coverage")
+    @Parameter(property = GateKeys.MIN_COVERAGE)
     Double minCoverage;
 
     /** Minimums per feature or priority, e.g. {@code 004=90} or {@code P1=100}. */
@@ -40,15 +42,15 @@ public class CheckMojo extends AbstractTraceabilityMojo {
     List<String> thresholds;
 
     /** Lets skipped and aborted tests pass the gate; floe's rule (the default) is zero skipped. */
-    @Parameter(property = "floe.traceability.allow-skipped", defaultValue = "false")
+    @Parameter(property = GateKeys.ALLOW_SKIPPED, defaultValue = "false")
     boolean allowSkipped;
 
     /** A matrix to ratchet against: a requirement covered there must stay covered. */
-    @Parameter(property = "floe.traceability.baseline")
+    @Parameter(property = GateKeys.BASELINE)
     File baseline;
 
     /** Reports suspect links without failing the build. */
-    @Parameter(property = "floe.traceability.warn-suspect", defaultValue = "false")
+    @Parameter(property = GateKeys.WARN_SUSPECT, defaultValue = "false")
     boolean warnSuspect;
 
     /** Creates the goal; Maven sets its parameters. */

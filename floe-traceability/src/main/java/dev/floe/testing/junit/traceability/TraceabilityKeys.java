@@ -29,7 +29,8 @@ public final class TraceabilityKeys {
 
     /**
      * The exclusions file, relative to the build root unless absolute; default
-     * {@code specs/traceability-exclusions.json}. A missing file means no exclusions. Value: {@value}.
+     * {@code specs/traceability-exclusions.json}. A missing file at the default place means no exclusions; a
+     * configured file that is missing is an error naming the path and this key. Value: {@value}.
      */
     public static final String EXCLUSIONS = "floe.traceability.exclusions";
 

@@ -142,8 +142,9 @@ public final class TraceabilityCli {
         else {
             inputs = MergeInputs.readAll(inputFiles);
         }
-        List<Exclusion> exclusions = ExclusionsFile.read(o.exclusions != null ? o.exclusions
-                : root.resolve(EXCLUSIONS_FILE));
+        List<Exclusion> exclusions = o.exclusions != null
+                ? ExclusionsFile.readConfigured(o.exclusions, "--exclusions (Maven: floe.traceability.exclusions or <exclusions>)")
+                : ExclusionsFile.read(root.resolve(EXCLUSIONS_FILE));
 
         TraceabilityMerge merge = TraceabilityMerge.of(specs).withInputs(inputs).withBuildRoot(root)
                 .withExclusions(exclusions)

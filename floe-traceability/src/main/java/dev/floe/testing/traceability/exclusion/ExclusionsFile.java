@@ -22,7 +22,8 @@ import dev.floe.testing.traceability.spec.RequirementId;
  * Reads the exclusions file, a JSON document of the form
  * {@code {"exclusions": [{"id": "006-FR-004", "reason": "...", "owner": "...", "expires": "2027-03-31"}]}}.
  *
- * <p>A missing file means no exclusions. Every other problem (bad JSON, a missing field, an id that is
+ * <p>A missing file at the default place means no exclusions; a file the configuration names must exist
+ * ({@link #readConfigured}). Every other problem (bad JSON, a missing field, an id that is
  * not a requirement id, a date that is not {@code yyyy-MM-dd}, the same id twice) fails with an
  * {@link ExclusionsException} naming the file and the JSON path.
  *
@@ -48,6 +49,23 @@ public final class ExclusionsFile {
             throw new ExclusionsException("Cannot read exclusions file " + file + ": " + e.getMessage(), e);
         }
         return parse(text, file.toString());
+    }
+
+    /**
+     * The exclusions in {@code file}, which the configuration names ({@code configuredBy}, e.g.
+     * {@code floe.traceability.exclusions (from system property floe.traceability.exclusions)}): a missing file
+     * is an error naming the path and the setting, not "no exclusions", since a mistyped path would otherwise
+     * quietly count every excluded requirement as uncovered.
+     */
+    public static List<Exclusion> readConfigured(Path file, String configuredBy) {
+        if (!Files.exists(file)) {
+            throw new ExclusionsException("Exclusions file " + file.toAbsolutePath().normalize() + " does not exist;"
+                    + " it is configured by " + configuredBy + ". Expected a JSON file such as"
+                    + " {\"exclusions\": [{\"id\": \"006-FR-004\", \"reason\": \"...\", \"owner\": \"...\","
+                    + " \"expires\": \"2027-03-31\"}]}; fix: correct the path, create the file, or remove the setting"
+                    + " to run without exclusions.", null);
+        }
+        return read(file);
     }
 
     /** Parses exclusions from {@code json}; {@code source} names the file in error messages. */

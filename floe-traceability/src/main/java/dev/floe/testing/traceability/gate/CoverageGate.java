@@ -19,7 +19,7 @@ import dev.floe.testing.traceability.view.MatrixView;
 
 /**
  * Decides whether a build passes: coverage of the view (overall, per feature, per priority) against the
- * {@link GatePolicy}, no skipped or aborted test, no lost coverage against a baseline, no suspect link.
+ * {@link GatePolicy}, no error in the specs (an id defined twice), no skipped or aborted test, no lost coverage against a baseline, no suspect link.
  * Every failure lists what is behind it: the gaps with spec {@code file:line} and a suggested test location,
  * or the test and requirement ids.
  *
@@ -50,6 +50,11 @@ public final class CoverageGate {
         if (matrix.error() != null) {
             failures.add(new GateFailure("error", matrix.error(), List.of()));
             return new GateResult(failures, notes);
+        }
+        if (!matrix.specs().specErrors().isEmpty()) {
+            failures.add(new GateFailure("spec-errors", matrix.specs().specErrors().size()
+                    + " error(s) in the specs: fix them, the rest of the matrix is reported as usual",
+                    matrix.specs().specErrors()));
         }
         GapFinder finder = GapFinder.of(matrix);
         if (policy.minCoverage() != null) {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * One reason the gate fails, with the items behind it (gaps, test ids, requirement ids), one per line.
  *
  * @param rule    {@code min-coverage}, {@code feature-coverage}, {@code priority-coverage}, {@code skipped},
- *                {@code ratchet} or {@code suspect-links}
+ *                {@code ratchet}, {@code suspect-links} or {@code spec-errors}
  * @param message one line, e.g. {@code coverage 62.5% is below the minimum 80.0% (feature 004)}
  * @param details the items, one line each
  * @since 0.1.0

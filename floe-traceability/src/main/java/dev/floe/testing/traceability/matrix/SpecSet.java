@@ -17,16 +17,25 @@ import dev.floe.testing.traceability.spec.SpecProblem;
  * @param requirements every requirement read
  * @param problems     what could not be read, one line each, e.g. {@code specs/002-x/spec.md:14: ...}
  * @param error        why the specs could not be used at all (e.g. the parser's message), or {@code null}
+ * @param specErrors   errors on single requirements that fail the gate while the rest reports normally (an id
+ *                     defined twice), one line each as in {@code problems}, which lists them too
  * @since 0.1.0
  */
 public record SpecSet(String searched, List<String> specFiles, List<Requirement> requirements,
-        List<String> problems, String error) {
+        List<String> problems, String error, List<String> specErrors) {
 
     public SpecSet {
         Objects.requireNonNull(searched, "searched");
         specFiles = List.copyOf(specFiles);
         requirements = List.copyOf(requirements);
         problems = List.copyOf(problems);
+        specErrors = List.copyOf(specErrors);
+    }
+
+    /** Specs that were read or could not be used ({@code error}), without errors on single requirements. */
+    public SpecSet(String searched, List<String> specFiles, List<Requirement> requirements, List<String> problems,
+            String error) {
+        this(searched, specFiles, requirements, problems, error, List.of());
     }
 
     /** Specs that were read, with the problems found in them. */
@@ -37,7 +46,8 @@ public record SpecSet(String searched, List<String> specFiles, List<Requirement>
     /** The specs of {@code catalog}; {@code searched} says where they were looked for. */
     public static SpecSet of(SpecCatalog catalog, String searched) {
         return new SpecSet(searched, catalog.features().stream().map(Feature::specFile).sorted().toList(),
-                catalog.requirements(), catalog.problems().stream().map(SpecProblem::toString).toList());
+                catalog.requirements(), catalog.problems().stream().map(SpecProblem::toString).toList(), null,
+                catalog.errors().stream().map(SpecProblem::toString).toList());
     }
 
     /** No usable specs, for {@code error} (which should say where it looked). */

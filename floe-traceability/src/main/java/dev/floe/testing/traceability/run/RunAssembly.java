@@ -48,6 +48,7 @@ public final class RunAssembly {
     private Supplier<SpecSet> specs;
     private Path buildRoot = Path.of("");
     private Path exclusionsFile;
+    private String exclusionsConfiguredBy;
     private String defaultFeature;
     private Function<Set<Path>, Set<String>> scan;
     private Clock clock = Clock.systemUTC();
@@ -81,7 +82,16 @@ public final class RunAssembly {
 
     /** The exclusions file; a missing file means no exclusions. */
     public RunAssembly withExclusionsFile(Path file) {
+        return withExclusionsFile(file, null);
+    }
+
+    /**
+     * The exclusions file and the setting that names it ({@code null} for the default place): a configured file
+     * that is missing is reported as a problem naming the path and the setting, not taken as "no exclusions".
+     */
+    public RunAssembly withExclusionsFile(Path file, String configuredBy) {
         this.exclusionsFile = file;
+        this.exclusionsConfiguredBy = configuredBy;
         return this;
     }
 
@@ -133,7 +143,8 @@ public final class RunAssembly {
         builder.withResults(results);
         if (exclusionsFile != null) {
             try {
-                List<Exclusion> exclusions = ExclusionsFile.read(exclusionsFile);
+                List<Exclusion> exclusions = exclusionsConfiguredBy == null ? ExclusionsFile.read(exclusionsFile)
+                        : ExclusionsFile.readConfigured(exclusionsFile, exclusionsConfiguredBy);
                 builder.withExclusions(exclusions);
             }
             catch (ExclusionsException e) {

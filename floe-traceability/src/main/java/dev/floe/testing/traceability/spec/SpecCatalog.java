@@ -28,19 +28,23 @@ public final class SpecCatalog {
     private final List<Feature> features;
     private final List<Requirement> requirements;
     private final List<SpecProblem> problems;
+    private final List<SpecProblem> errors;
     private final Map<String, Feature> featuresById;
     private final Map<RequirementId, Requirement> byId;
     private final Map<String, List<String>> featuresByLocal;
     private final String searched;
 
     private SpecCatalog(Collection<Feature> features, Collection<Requirement> requirements,
-            Collection<SpecProblem> problems, String searched) {
+            Collection<SpecProblem> problems, Collection<SpecProblem> errors, String searched) {
         this.searched = searched;
+        this.errors = errors.stream().sorted().toList();
         this.features = features.stream().sorted().toList();
         this.requirements = requirements.stream()
                 .sorted((a, b) -> a.id().compareTo(b.id()))
                 .toList();
-        this.problems = problems.stream().sorted().toList();
+        List<SpecProblem> all = new ArrayList<>(problems);
+        all.addAll(errors);
+        this.problems = all.stream().sorted().toList();
         this.featuresById = new LinkedHashMap<>();
         this.features.forEach(f -> featuresById.putIfAbsent(f.id(), f));
         this.byId = new HashMap<>();
@@ -60,11 +64,11 @@ public final class SpecCatalog {
      */
     public static SpecCatalog of(Collection<Feature> features, Collection<Requirement> requirements,
             Collection<SpecProblem> problems) {
-        return of(features, requirements, problems, "(catalog given in code)");
+        return of(features, requirements, problems, List.of(), "(catalog given in code)");
     }
 
     static SpecCatalog of(Collection<Feature> features, Collection<Requirement> requirements,
-            Collection<SpecProblem> problems, String searched) {
+            Collection<SpecProblem> problems, Collection<SpecProblem> idErrors, String searched) {
         Objects.requireNonNull(features, "features");
         Objects.requireNonNull(requirements, "requirements");
         Objects.requireNonNull(problems, "problems");
@@ -84,7 +88,7 @@ public final class SpecCatalog {
         if (!errors.isEmpty()) {
             throw SpecErrors.exception("Requirement ids must be unique within a feature", errors);
         }
-        return new SpecCatalog(features, requirements, problems, searched);
+        return new SpecCatalog(features, requirements, problems, List.copyOf(idErrors), searched);
     }
 
     static SpecProblem duplicate(Requirement first, Requirement second) {
@@ -126,9 +130,21 @@ public final class SpecCatalog {
         return requirements.stream().filter(r -> r.id().feature().equals(featureId)).toList();
     }
 
-    /** What looked like a requirement but could not be read, sorted by file and line. */
+    /**
+     * What looked like a requirement but could not be read, and the {@link #errors()}, sorted by file and line:
+     * everything the reports list for the reader to fix.
+     */
     public List<SpecProblem> problems() {
         return problems;
+    }
+
+    /**
+     * The errors on single ids that must fail the gate while the rest of the catalog reports normally: a
+     * requirement id defined twice in one feature, named with both places (the first definition is the one in
+     * {@link #requirements()}). Also listed in {@link #problems()}.
+     */
+    public List<SpecProblem> errors() {
+        return errors;
     }
 
     /** The requirement with the feature-scoped {@code id}; empty for a spec-local or unknown id. */

@@ -26,8 +26,10 @@ import dev.floe.testing.traceability.spec.internal.SpecSettings;
  * is feature {@code 006}), the category from the nearest heading above the item, the priority from the
  * item or a heading above it ({@code (P1)}, {@code Priority: P1}), else {@code P2}. Mentions in prose,
  * tables, block quotes and code blocks are not requirements. What looks like a requirement but cannot be
- * read becomes a {@link SpecProblem}; no spec found, no requirement in any spec, or an id defined twice in
- * one feature is a {@link SpecParseException}, the only exception this class throws.
+ * read becomes a {@link SpecProblem}; an id defined twice in one feature is an error on that id alone
+ * ({@link SpecCatalog#errors()}: reported with both places, failing the gate, while every other requirement is
+ * read as usual); no spec found or no requirement in any spec is a {@link SpecParseException}, the only exception
+ * this class throws.
  *
  * <pre>{@code
  * SpecParser parser = SpecParser.fromConfiguration(key -> Optional.empty());
@@ -137,8 +139,8 @@ public final class SpecParser {
     /**
      * Reads every spec under {@code buildRoot} that matches this parser's globs.
      *
-     * @throws SpecParseException when no spec is found, no spec has a requirement, a spec cannot be read
-     *                            or tied to a feature, or a feature defines an id twice
+     * @throws SpecParseException when no spec is found, no spec has a requirement, or a spec cannot be read
+     *                            or tied to a feature (an id defined twice is one of {@link SpecCatalog#errors()})
      */
     public SpecCatalog parse(Path buildRoot) {
         Path absolute = Objects.requireNonNull(buildRoot, "buildRoot").toAbsolutePath().normalize();
@@ -169,11 +171,12 @@ public final class SpecParser {
 
     /**
      * Joins the specs into one catalog, checking what only the whole can show: a feature defined by two
-     * specs, an id defined twice, no requirement at all. Package-visible for in-memory tests and fuzzing.
+     * specs, no requirement at all (both thrown), an id defined twice (an error of the catalog). Package-visible for in-memory tests and fuzzing.
      */
     static SpecCatalog assemble(List<ParsedSpec> specs, List<SpecProblem> errorsSoFar, String whereLooked) {
         List<SpecProblem> errors = new ArrayList<>(errorsSoFar);
         List<SpecProblem> problems = new ArrayList<>();
+        List<SpecProblem> idErrors = new ArrayList<>();
         List<Feature> features = new ArrayList<>();
         List<Requirement> requirements = new ArrayList<>();
         Map<String, Feature> featureById = new HashMap<>();
@@ -194,7 +197,10 @@ public final class SpecParser {
             for (Requirement requirement : spec.requirements()) {
                 Requirement first = byId.putIfAbsent(requirement.id(), requirement);
                 if (first != null) {
-                    errors.add(SpecCatalog.duplicate(first, requirement));
+                    // an error on this id alone: the first definition stays, every other id reports as usual
+                    SpecProblem duplicate = SpecCatalog.duplicate(first, requirement);
+                    idErrors.add(new SpecProblem(duplicate.file(), duplicate.line(), duplicate.message()
+                            + "; the first definition is kept, and the gate fails until one of them gets its own id"));
                 }
                 else {
                     requirements.add(requirement);
@@ -214,6 +220,6 @@ public final class SpecParser {
                             problems.stream().sorted().limit(20).map(SpecProblem::toString).toList())),
                     problems.stream().sorted().toList());
         }
-        return SpecCatalog.of(features, requirements, problems, whereLooked);
+        return SpecCatalog.of(features, requirements, problems, idErrors, whereLooked);
     }
 }

@@ -154,7 +154,7 @@ class TraceabilityCliTest {
     }
 
     @Test
-    @Covers("006-FR-017")
+    @Covers({"006-FR-017", "003-FR-028"})
     void badInputPrintsOneLineExitsTwoAndWritesNothing() throws Exception {
         assertBadInput(new String[] {"--feature", "009"},
                 "floe-traceability: Unknown feature '009': the specs define features 004, 005");
@@ -176,13 +176,32 @@ class TraceabilityCliTest {
                 + ": $.tests must be an array, found a number");
         FixtureBuild.write(matrix, good);
 
+        Path missing = root.resolve("specs/exclusions-typo.json");
+        assertBadInput(new String[] {"--exclusions", missing.toString()}, "floe-traceability: Exclusions file " + missing
+                + " does not exist; it is configured by --exclusions (Maven: floe.traceability.exclusions or <exclusions>)."
+                + " Expected a JSON file such as {\"exclusions\": [{\"id\": \"006-FR-004\", \"reason\": \"...\","
+                + " \"owner\": \"...\", \"expires\": \"2027-03-31\"}]}; fix: correct the path, create the file, or"
+                + " remove the setting to run without exclusions.");
+    }
+
+    @Test
+    @Covers({"001-FR-025", "001-FR-011"})
+    void aDuplicatedIdFailsTheGateOnThatIdWhileEveryOtherRequirementReportsAsUsual() {
         FixtureBuild.write(root.resolve("specs/005-compute/spec.md"), FixtureBuild.SECOND_SPEC
                 + "- **FR-001**: The engine MUST run it twice.\n");
+
         CliRun run = cli();
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().lines()).singleElement().asString()
-                .startsWith("floe-traceability: ")
-                .contains("duplicate requirement id FR-001 in feature 005", "specs/005-compute/spec.md:7");
+
+        String duplicate = "specs/005-compute/spec.md:8: duplicate requirement id FR-001 in feature 005: defined at"
+                + " specs/005-compute/spec.md:7 and specs/005-compute/spec.md:8; the first definition is kept, and the"
+                + " gate fails until one of them gets its own id";
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(TraceabilityCli.GATE_FAILED);
+        assertThat(run.out()).contains("Gate: FAILED",
+                "all: 2 of 5 requirements fully covered (40.0%), 1 partly covered (1 failing, 0 not run), 2 uncovered",
+                duplicate);
+        assertThat(FixtureBuild.read(out.resolve("traceability-matrix.json"))).contains("duplicate requirement id FR-001")
+                .contains("\"orphans\" : 0");
+        assertThat(FixtureBuild.read(out.resolve("traceability-gate.md"))).contains("### spec-errors");
     }
 
     private void assertBadInput(String[] args, String message) throws Exception {

@@ -32,14 +32,14 @@ final class SpecFixtures {
 
     /** The reference data beside the project, from the system property Surefire sets. */
     static Path referenceDir() {
-        String dir = System.getProperty("floe.reference.dir");
+        String dir = System.getProperty("floe-testing.reference.dir");
         if (dir == null || dir.isBlank()) {
-            throw new IllegalStateException("System property floe.reference.dir is not set: run the tests through"
-                    + " Maven (the root pom sets it to ../shared/reference) or pass -Dfloe.reference.dir=...");
+            throw new IllegalStateException("System property floe-testing.reference.dir is not set: run the tests through"
+                    + " Maven (the root pom sets it to ../shared/reference) or pass -Dfloe-testing.reference.dir=...");
         }
         Path path = Path.of(dir);
         if (!Files.isDirectory(path.resolve("specs"))) {
-            throw new IllegalStateException("floe.reference.dir=" + dir + " holds no specs/ folder");
+            throw new IllegalStateException("floe-testing.reference.dir=" + dir + " holds no specs/ folder");
         }
         return path;
     }

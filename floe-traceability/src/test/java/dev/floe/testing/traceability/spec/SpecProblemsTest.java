@@ -100,8 +100,8 @@ class SpecProblemsTest {
     }
 
     @Test
-    @Covers("001-FR-011")
-    void failsOnADuplicateIdNamingBothPlaces() {
+    @Covers({"001-FR-025", "001-FR-011"})
+    void aDuplicateIdIsAnErrorOnThatIdAloneNamingBothPlacesWhileTheRestIsRead() {
         SpecFixtures.write(root, FILE, """
                 - **FR-001**: first
                 - **FR-002**: other
@@ -112,15 +112,17 @@ class SpecProblemsTest {
                 """);
         SpecFixtures.write(root, "specs/002-other/spec.md", "- **FR-001**: another feature may reuse the id\n");
 
-        SpecParseException e = catchThrowableOfType(SpecParseException.class,
-                () -> SpecParser.create().parse(root));
+        SpecCatalog catalog = SpecParser.create().parse(root);
 
-        assertThat(e).hasMessage("Cannot build the requirement catalog from specs/**/spec.md under "
-                + root.toAbsolutePath() + " (1 error):\n"
-                + "  " + FILE + ":6: duplicate requirement id FR-001 in feature 001: defined at " + FILE + ":1 and "
-                + FILE + ":6");
-        assertThat(e.errors()).containsExactly(new SpecProblem(FILE, 6,
-                "duplicate requirement id FR-001 in feature 001: defined at " + FILE + ":1 and " + FILE + ":6"));
+        SpecProblem duplicate = new SpecProblem(FILE, 6, "duplicate requirement id FR-001 in feature 001: defined at "
+                + FILE + ":1 and " + FILE + ":6; the first definition is kept, and the gate fails until one of them"
+                + " gets its own id");
+        assertThat(catalog.errors()).containsExactly(duplicate);
+        assertThat(catalog.problems()).containsExactly(duplicate);
+        assertThat(catalog.requirements()).extracting(r -> r.id() + " " + r.text() + " line " + r.line())
+                .containsExactly("001-FR-001 first line 1", "001-FR-002 other line 2",
+                        "002-FR-001 another feature may reuse the id line 1");
+        assertThat(catalog.resolve("001-FR-002", null).status()).isEqualTo(IdResolution.Status.RESOLVED);
     }
 
     @Test

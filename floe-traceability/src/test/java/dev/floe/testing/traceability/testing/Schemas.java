@@ -28,11 +28,11 @@ public final class Schemas {
         return dir;
     }
 
-    /** The floe reference contracts folder, from the system property {@code floe.reference.dir}. */
+    /** The floe reference contracts folder, from the system property {@code floe-testing.reference.dir}. */
     public static Path referenceContracts() {
-        String dir = System.getProperty("floe.reference.dir");
+        String dir = System.getProperty("floe-testing.reference.dir");
         if (dir == null || !Files.isDirectory(Path.of(dir, "contracts"))) {
-            throw new IllegalStateException("floe.reference.dir is not set or has no contracts/ (value: " + dir
+            throw new IllegalStateException("floe-testing.reference.dir is not set or has no contracts/ (value: " + dir
                     + "); Surefire sets it from the root pom to <project>/../shared/reference");
         }
         return Path.of(dir, "contracts");

@@ -10,6 +10,7 @@ import dev.floe.testing.fixtures.artifacts.CompiledArtifacts;
 import dev.floe.testing.fixtures.artifacts.CompiledArtifactsFactory;
 import dev.floe.testing.fixtures.artifacts.ComputeTarget;
 import dev.floe.testing.junit.FloeArtifacts;
+import dev.floe.testing.junit.internal.config.RunConfigurationCheck;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -36,13 +37,14 @@ public final class CompiledArtifactsExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        CompiledArtifactsFactory factory = extensionContext.getRoot().getStore(NAMESPACE)
-                .computeIfAbsent(CompiledArtifactsFactory.class, key -> CompiledArtifactsFactory.create(),
-                        CompiledArtifactsFactory.class);
-        if (parameterContext.getParameter().getType() == CompiledArtifactsFactory.class) {
-            return factory;
-        }
         try {
+            RunConfigurationCheck.verify(extensionContext);
+            CompiledArtifactsFactory factory = extensionContext.getRoot().getStore(NAMESPACE)
+                    .computeIfAbsent(CompiledArtifactsFactory.class, key -> CompiledArtifactsFactory.create(),
+                            CompiledArtifactsFactory.class);
+            if (parameterContext.getParameter().getType() == CompiledArtifactsFactory.class) {
+                return factory;
+            }
             Optional<FloeArtifacts> annotation = nearestAnnotation(parameterContext, extensionContext);
             FloeConfiguration config = FloeConfiguration.fromSystem(extensionContext::getConfigurationParameter);
             ComputeTarget target = parameterizedTarget(extensionContext)

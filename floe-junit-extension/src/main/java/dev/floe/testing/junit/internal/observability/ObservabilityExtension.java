@@ -13,6 +13,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.junit.ObservabilityEvidence;
 import dev.floe.testing.junit.RequiresObservability;
+import dev.floe.testing.junit.internal.config.RunConfigurationCheck;
 
 /**
  * Brought in by {@link RequiresObservability}: gives each test an {@link ObservabilityEvidence}
@@ -30,6 +31,7 @@ public final class ObservabilityExtension implements BeforeTestExecutionCallback
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        RunConfigurationCheck.verify(extensionContext);
         if (extensionContext.getTestMethod().isEmpty()) {
             throw new org.junit.jupiter.api.extension.ParameterResolutionException("ObservabilityEvidence ("
                     + parameterContext.getParameter() + ") is per test: inject it into a test method, not a constructor or"
@@ -40,6 +42,7 @@ public final class ObservabilityExtension implements BeforeTestExecutionCallback
 
     @Override
     public void beforeTestExecution(ExtensionContext context) {
+        RunConfigurationCheck.verify(context); // durations and backend URLs are checked before any backend is asked
         ActiveTests.enter(evidence(context));
     }
 

@@ -122,15 +122,11 @@ public final class ObservabilitySettings {
         boolean required = config.getBoolean(prefix + ".required", false);
         var url = config.lookup(prefix + ".url");
         if (url.isPresent()) {
-            URI uri;
-            try {
-                uri = URI.create(url.get().value());
-            }
-            catch (IllegalArgumentException e) {
-                throw invalidUrl(url.get(), defaultPort);
-            }
-            if (uri.getScheme() == null || !uri.getScheme().toLowerCase(Locale.ROOT).startsWith("http") || uri.getHost() == null) {
-                throw invalidUrl(url.get(), defaultPort);
+            // scheme, host and a port in 1-65535: http://localhost would quietly mean port 80
+            URI uri = FloeConfiguration.parseUrl(url.get(), "http://localhost:" + publishedPort);
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw invalidUrl(url.get(), publishedPort);
             }
             return new Endpoint(displayName(service), uri, url.get().source(), required, prefix);
         }

@@ -21,6 +21,7 @@ import dev.floe.testing.fixtures.services.ServiceUnavailableException;
 import dev.floe.testing.fixtures.services.TestNamespace;
 import dev.floe.testing.fixtures.services.internal.ProvisionedServices;
 import dev.floe.testing.junit.FloeIntegration;
+import dev.floe.testing.junit.internal.config.RunConfigurationCheck;
 
 /**
  * The extension behind {@link FloeIntegration}: provisions the class's profile once per run (root
@@ -114,6 +115,7 @@ public final class FloeIntegrationExtension implements BeforeAllCallback, Before
     }
 
     static DockerServices services(ExtensionContext context) {
+        RunConfigurationCheck.verify(context); // before any service is asked: a wrong key fails here, named
         Profile profile = profile(context);
         ServicesRegistry registry = registry(context);
         return registry.services(profile);

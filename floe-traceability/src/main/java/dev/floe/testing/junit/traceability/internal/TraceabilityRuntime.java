@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
+import dev.floe.testing.common.internal.ConfigKeyRegistry;
+import dev.floe.testing.common.internal.ConfigurationCheck;
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.traceability.fragment.FragmentStore;
 import dev.floe.testing.traceability.fragment.ResultFragment;
@@ -37,6 +40,7 @@ public final class TraceabilityRuntime {
     private final Path workingDir;
     private final Clock clock;
     private final AtomicInteger openSessions = new AtomicInteger();
+    private final AtomicBoolean configurationChecked = new AtomicBoolean();
     private final AtomicReference<List<String>> selection = new AtomicReference<>(List.of());
     private final Map<Path, TraceabilitySettings> pending = new ConcurrentHashMap<>();
     private final Map<Path, Prefetch> prefetches = new ConcurrentHashMap<>();
@@ -83,6 +87,26 @@ public final class TraceabilityRuntime {
         return selection.getAndSet(List.of());
     }
 
+    /**
+     * Once per runtime (the JVM's, for the registered listeners): warns about {@code floe.*} keys that
+     * floe-testing does not read, naming the closest known key. A listener cannot fail a run, so under
+     * {@code floe.config.strict=true} the error is logged; the extensions fail the tests with it.
+     */
+    void checkConfigurationOnce() {
+        if (!configurationChecked.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            ConfigurationCheck.Result result = ConfigurationCheck.unknownKeys(FloeConfiguration.fromSystemAndPropertiesFile(),
+                    ConfigKeyRegistry.load());
+            result.logWarnings();
+            result.failure().ifPresent(e -> LOG.log(System.Logger.Level.ERROR, e.getMessage()));
+        }
+        catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "floe's configuration check failed: " + e.getMessage(), e);
+        }
+    }
+
     void sessionOpened() {
         openSessions.incrementAndGet();
     }
@@ -125,7 +149,7 @@ public final class TraceabilityRuntime {
                     .withRunId(settings.runId())
                     .withBuildRoot(settings.buildRoot())
                     .withSpecs(prefetch == null ? settings.specs() : prefetch::specs)
-                    .withExclusionsFile(settings.exclusionsFile())
+                    .withExclusionsFile(settings.exclusionsFile(), settings.exclusionsConfiguredBy())
                     .withDefaultFeature(settings.defaultFeature())
                     .withScan(settings.partialDetection() != PartialDetection.AUTO ? null
                             : prefetch == null ? TestMethodScanner::testMethodsIn : prefetch::testMethodsIn)

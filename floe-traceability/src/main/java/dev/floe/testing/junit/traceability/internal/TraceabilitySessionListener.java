@@ -24,6 +24,7 @@ public final class TraceabilitySessionListener implements LauncherSessionListene
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         runtime.sessionOpened();
+        runtime.checkConfigurationOnce();
     }
 
     @Override

@@ -17,6 +17,8 @@ import dev.floe.testing.traceability.matrix.SpecSet;
  * @param buildRoot        the build root (spec files and test paths are relative to it)
  * @param outputDir        where the reports go
  * @param exclusionsFile   the exclusions file
+ * @param exclusionsConfiguredBy the key and source that name the exclusions file, or {@code null} for the default
+ *                         place (where a missing file means no exclusions)
  * @param defaultFeature   the feature spec-local ids resolve against first, or {@code null}
  * @param module           the module name written for each test
  * @param runId            the run id
@@ -24,7 +26,7 @@ import dev.floe.testing.traceability.matrix.SpecSet;
  * @param specs            loads the specs when the matrix is built
  */
 public record TraceabilitySettings(boolean enabled, Path workingDir, Path buildRoot, Path outputDir,
-        Path exclusionsFile, String defaultFeature, String module, String runId, PartialDetection partialDetection,
+        Path exclusionsFile, String exclusionsConfiguredBy, String defaultFeature, String module, String runId, PartialDetection partialDetection,
         Supplier<SpecSet> specs) {
 
     private static final Pattern FEATURE = Pattern.compile("\\d{3}");
@@ -38,6 +40,8 @@ public record TraceabilitySettings(boolean enabled, Path workingDir, Path buildR
                 .normalize();
         Path exclusions = root.resolve(configuration.getString(TraceabilityKeys.EXCLUSIONS,
                 "specs/traceability-exclusions.json")).normalize();
+        String exclusionsConfiguredBy = configuration.lookup(TraceabilityKeys.EXCLUSIONS)
+                .map(v -> v.key() + " (from " + v.source() + ")").orElse(null);
         String feature = configuration.lookup(TraceabilityKeys.DEFAULT_FEATURE).map(v -> {
             if (!FEATURE.matcher(v.value()).matches()) {
                 throw FloeConfiguration.invalid(v, "expected a three-digit feature id like 004");
@@ -49,7 +53,7 @@ public record TraceabilitySettings(boolean enabled, Path workingDir, Path buildR
         String runId = configuration.getString(TraceabilityKeys.RUN_ID).orElseGet(RunIds::current);
         PartialDetection detection = configuration.getEnum(TraceabilityKeys.PARTIAL_DETECTION,
                 PartialDetection.class, PartialDetection.AUTO);
-        return new TraceabilitySettings(enabled, cwd, root, output, exclusions, feature, module, runId, detection,
+        return new TraceabilitySettings(enabled, cwd, root, output, exclusions, exclusionsConfiguredBy, feature, module, runId, detection,
                 () -> source.load(configuration, cwd));
     }
 }

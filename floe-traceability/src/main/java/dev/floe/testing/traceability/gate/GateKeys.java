@@ -1,0 +1,39 @@
+package dev.floe.testing.traceability.gate;
+
+/**
+ * The user properties of the Maven goals {@code floe-traceability:report} and {@code check} that have no key of
+ * their own elsewhere ({@code floe.traceability.root}, {@code .specs}, {@code .exclusions} and
+ * {@code .default-feature} are shared with the listener). Given with {@code mvn -D...}, Maven also hands them to
+ * the forked test JVMs, so the configuration check there knows them too.
+ *
+ * @since 0.1.0
+ */
+public final class GateKeys {
+
+    /** Skips the goal: {@value}, {@code true} or {@code false} (default). */
+    public static final String SKIP = "floe.traceability.skip";
+
+    /** Where the merged reports go: {@value}; default {@code target/floe-traceability-merged}. */
+    public static final String MERGED_DIR = "floe.traceability.merged-dir";
+
+    /** Gate and show one feature only, e.g. {@code 004}: {@value}. */
+    public static final String FEATURE = "floe.traceability.feature";
+
+    /** The lock file of requirement fingerprints: {@value}; default {@code specs/traceability.lock.json}. */
+    public static final String LOCK = "floe.traceability.lock";
+
+    /** The overall minimum coverage in percent, 0 to 100: {@value}; none by default. */
+    public static final String MIN_COVERAGE = "floe.traceability.min-coverage";
+
+    /** Lets skipped and aborted tests pass the gate: {@value}, {@code true} or {@code false} (default). */
+    public static final String ALLOW_SKIPPED = "floe.traceability.allow-skipped";
+
+    /** A matrix to ratchet against: {@value}. */
+    public static final String BASELINE = "floe.traceability.baseline";
+
+    /** Reports suspect links without failing the build: {@value}, {@code true} or {@code false} (default). */
+    public static final String WARN_SUSPECT = "floe.traceability.warn-suspect";
+
+    private GateKeys() {
+    }
+}
