@@ -135,7 +135,7 @@ class FloeIntegrationFailureTests {
         results.testEvents().assertStatistics(s -> s.started(2).failed(2));
         assertThat(Kit.failures(results)).allSatisfy(t -> assertThat(t).hasMessage(
                 "Invalid value 'sometimes' for floe.services.mode (from JUnit configuration parameter floe.services.mode): "
-                        + "expected one of external, compose, auto."));
+                        + "expected one of external, compose, embedded, auto."));
     }
 
     @Test
