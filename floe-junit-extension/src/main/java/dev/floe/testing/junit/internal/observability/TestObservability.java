@@ -221,7 +221,7 @@ public final class TestObservability implements ObservabilityEvidence {
                     + "\n  endpoint: " + e.shown() + " (from " + e.source() + ")"
                     + "\n  probe:    " + probed.probe()
                     + "\n  error:    " + firstLine(probed.error())
-                    + "\n  fix:      start " + e.name() + " (docker compose up in docker/), or set " + e.keyPrefix()
+                    + "\n  fix:      start " + e.name() + " (with floe's docker-compose.yml: 'docker compose -f <file> up -d'), or set " + e.keyPrefix()
                     + ".url to a running one", probed.error(), false);
         }
 

@@ -42,8 +42,9 @@ public final class FloeIntegrationExtension implements BeforeAllCallback, Before
         // Start the (shared) health-check round early; a failure is reported per test in beforeEach,
         // so each test shows as failed rather than the class alone.
         try {
-            ProvisionedServices services = registry(context).services(profile(context));
-            // which mode served each service (embedded, external, compose) lands in Surefire's XML and IDE reports
+            ProvisionedServices services = services(context);
+            // which mode served each service (embedded, external, compose): a JUnit report entry, which IDEs
+            // and JUnit's Open Test Reporting XML show
             context.publishReportEntry("floe.services", "profile " + services.profile().composeName() + ": "
                     + services.servedByLine());
         }
@@ -114,7 +115,7 @@ public final class FloeIntegrationExtension implements BeforeAllCallback, Before
         }
     }
 
-    static DockerServices services(ExtensionContext context) {
+    static ProvisionedServices services(ExtensionContext context) {
         RunConfigurationCheck.verify(context); // before any service is asked: a wrong key fails here, named
         Profile profile = profile(context);
         ServicesRegistry registry = registry(context);

@@ -104,7 +104,7 @@ class FloeIntegrationFailureTests {
                     + localstack.port() + "\n");
             assertThat(message).contains("\n\nPolaris is not healthy after 1s (profile storage, mode external).\n"
                     + "  probe:      Iceberg REST GET http://127.0.0.1:" + polaris.port() + "/api/catalog/v1/config\n")
-                    .contains("or set floe.services.polaris.host and .port to a running one.");
+                    .contains("set floe.services.polaris.host and .port (or floe.services.polaris.url) to a running Polaris,");
             // Both probes held a connection at the same moment: each server accepted before the other's
             // connection was given up. Sequential probes could not overlap, however fast or slow the machine.
             assertThat(localstack.awaitClosed()).as("localstack's connection closed").isTrue();
