@@ -93,6 +93,13 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
     @Parameter(property = "floe.traceability.lock")
     File lockFile;
 
+    /**
+     * Where the HTML report's spec links point, e.g. {@code https://github.com/org/repo/blob/main} (each link appends
+     * {@code /<spec path>#L<line>}); default none: the local spec files.
+     */
+    @Parameter(property = "floe.traceability.source-url")
+    String sourceUrl;
+
     /** Runs the command line with this goal's arguments; returns its exit code and logs its output. */
     int runCli(List<String> goalArgs) throws MojoExecutionException {
         List<String> args = new ArrayList<>();
@@ -105,6 +112,7 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
         option(args, "--default-feature", defaultFeature);
         option(args, "--feature", feature);
         option(args, "--lock", lockFile);
+        option(args, "--source-url", sourceUrl);
         if (testClassesDirectory != null && testClassesDirectory.isDirectory()) {
             option(args, "--classes", testClassesDirectory);
         }

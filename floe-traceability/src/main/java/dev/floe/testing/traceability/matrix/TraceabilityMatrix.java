@@ -65,6 +65,39 @@ public record TraceabilityMatrix(Instant generatedAt, SpecSet specs, List<Requir
                 + (partialRun ? " (partial run)" : "");
     }
 
+    /**
+     * The orphan ids by name, the first {@code max} of each kind and then how many more, e.g.
+     * {@code orphan ids: 002-FR-777, FR-1 and 3 more; ambiguous ids: FR-001 (write it as 002-FR-001)}; {@code ""}
+     * when there is none.
+     */
+    public String orphanNames(int max) {
+        List<String> undefined = new java.util.ArrayList<>();
+        List<String> ambiguous = new java.util.ArrayList<>();
+        for (Orphan orphan : orphans) {
+            if (orphan.reason() != null && orphan.reason().startsWith("ambiguous")) {
+                int hint = orphan.reason().indexOf("write it as ");
+                ambiguous.add(orphan.id() + (hint < 0 ? "" : " (" + orphan.reason().substring(hint) + ")"));
+            }
+            else {
+                undefined.add(orphan.id());
+            }
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (!undefined.isEmpty()) {
+            parts.add("orphan ids: " + firstFew(undefined, max));
+        }
+        if (!ambiguous.isEmpty()) {
+            parts.add("ambiguous ids: " + firstFew(ambiguous, max));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String firstFew(List<String> names, int max) {
+        int shown = Math.max(1, max);
+        return names.size() <= shown ? String.join(", ", names)
+                : String.join(", ", names.subList(0, shown)) + " and " + (names.size() - shown) + " more";
+    }
+
     static double percentage(int part, int whole) {
         if (whole <= 0) {
             return 0.0;
