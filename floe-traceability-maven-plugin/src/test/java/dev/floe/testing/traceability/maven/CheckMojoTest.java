@@ -89,7 +89,7 @@ class CheckMojoTest {
                         + " are listed above");
         assertThat(log.text()).contains("ERROR Gate: FAILED (1 reason(s))",
                 "ERROR FAIL priority-coverage: coverage 0.0% (0 of 1 requirements) is below the minimum 100.0% for"
-                        + " priority P3; gaps:", "ERROR   004-FR-002 uncovered P3 at specs/004-catalog/spec.md:6");
+                        + " priority P3; not covered:", "ERROR   004-FR-002 uncovered P3 at specs/004-catalog/spec.md:6");
     }
 
     @Test
@@ -172,7 +172,7 @@ class CheckMojoTest {
         mojo.execute();
 
         assertThat(log.text()).contains("merged 1 input(s), 2 test(s), 1 of them not run (found in compiled test"
-                + " classes)", "004-FR-002 partial (not run) P3 at specs/004-catalog/spec.md:6 -> make its tests pass"
+                + " classes)", "004-FR-002 not run P3 at specs/004-catalog/spec.md:6 -> make its tests pass"
                 + " and run: demo/CatalogIT.java::CatalogIT::createsTables");
     }
 

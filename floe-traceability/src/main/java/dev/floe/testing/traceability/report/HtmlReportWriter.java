@@ -56,6 +56,10 @@ final class HtmlReportWriter {
             .controls input[type=search]{width:22em;max-width:100%}
             .js th.sort{cursor:pointer}.js th.sort::after{content:" \\2195";color:#8c959f}
             .js th[aria-sort=ascending]::after{content:" \\2191"}.js th[aria-sort=descending]::after{content:" \\2193"}
+            #test-table td:first-child{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace}
+            #test-table tr[data-s=passed]>td:nth-child(2){color:#1a7f37}#test-table tr[data-s=failed]>td:nth-child(2),#test-table tr[data-s=error]>td:nth-child(2){color:#cf222e;font-weight:600}
+            #test-table tr[data-s=skipped]>td:nth-child(2),#test-table tr[data-s=aborted]>td:nth-child(2),#test-table tr[data-s=not_run]>td:nth-child(2){color:#9a6700}
+            #requirements,#tests{content-visibility:auto;contain-intrinsic-size:auto 3000px}
             svg.trend{width:100%;max-width:640px;height:auto;border:1px solid #d0d7de;background:#fff}
             @media (max-width:700px){body{padding:.5em}table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:auto}
             table.stack thead{display:none}table.stack tr{border:1px solid #d0d7de;margin:.4em 0;padding:.2em}
@@ -67,10 +71,13 @@ final class HtmlReportWriter {
             (function(){var d=document;d.documentElement.className+=' js';
             var q=d.getElementById('q'),ff=d.getElementById('ff'),fp=d.getElementById('fp'),fr=d.getElementById('fr');
             if(!q)return;
-            var T=[].map.call(d.querySelectorAll('table.filterable'),function(t){var rows=[].slice.call(t.tBodies[0].rows);
+            var P={};function ids(r){return r.cells[3]?r.cells[3].textContent.match(/\\d{3}-FR-\\d{3}[a-z]?|FR-\\d{3}[a-z]?/g)||[]:[]}
+            var T=[].map.call(d.querySelectorAll('table.filterable'),function(t){var rows=[].slice.call(t.tBodies[0].rows),req=t.getAttribute('data-kind')==='req';
             function a(n){return rows.map(function(r){return ' '+(r.getAttribute(n)||'')+' '})}
-            return{t:t,name:t.getAttribute('data-kind')==='req'?'rs':'ts',rows:rows,s:rows.map(function(r){return r.getAttribute('data-s')}),
-            f:a('data-f'),p:a('data-p'),r:a('data-r'),x:null}});
+            var x={t:t,name:req?'rs':'ts',rows:rows,s:rows.map(function(r){return r.getAttribute('data-s')}),p:a('data-p'),x:null};
+            if(req){rows.forEach(function(r){P[r.id]=r.getAttribute('data-r')});x.r=a('data-r');x.f=rows.map(function(r){return ' '+r.id.split('-FR-')[0]+' '})}
+            else{var c=rows.map(ids);x.f=c.map(function(l){return ' '+l.map(function(i){return i.split('-FR-')[0]}).join(' ')+' '});
+            x.r=c.map(function(l){return ' '+l.map(function(i){return P[i]||''}).join(' ')+' '})}return x});
             function on(n){var o={};[].forEach.call(d.querySelectorAll('input[name='+n+']'),function(c){if(c.checked)o[c.value]=1});return o}
             function apply(){var w=q.value.trim().toLowerCase(),F=ff.value?' '+ff.value+' ':'',P=fp.value?' '+fp.value+' ':'',R=fr.value?' '+fr.value+' ':'';
             T.forEach(function(x){var st=on(x.name),n=0,i,ok;
@@ -81,18 +88,20 @@ final class HtmlReportWriter {
             function only(n,v){[].forEach.call(d.querySelectorAll('input[name=rs],input[name=ts]'),function(c){c.checked=c.name!==n||c.value===v})}
             d.getElementById('filters').addEventListener('change',apply);q.addEventListener('input',apply);
             d.getElementById('reset').addEventListener('click',function(){q.value='';ff.value=fp.value=fr.value='';only('',null);apply()});
-            [].forEach.call(d.querySelectorAll('a[data-rs],a[data-ts],a[data-ff],a[data-fp]'),function(l){l.addEventListener('click',function(){
+            [].forEach.call(d.querySelectorAll('a[data-rs],a[data-ts],a[data-ff],a[data-fp],a[data-q]'),function(l){l.addEventListener('click',function(){
             if(l.hasAttribute('data-rs'))only('rs',l.getAttribute('data-rs'));if(l.hasAttribute('data-ts'))only('ts',l.getAttribute('data-ts'));
-            if(l.hasAttribute('data-ff'))ff.value=l.getAttribute('data-ff');if(l.hasAttribute('data-fp'))fp.value=l.getAttribute('data-fp');apply()})});
-            function key(td){var v=td.getAttribute('data-v');return v!==null?v:td.textContent.trim().toLowerCase()}
+            if(l.hasAttribute('data-ff'))ff.value=l.getAttribute('data-ff');if(l.hasAttribute('data-fp'))fp.value=l.getAttribute('data-fp');
+            if(l.hasAttribute('data-q')){only('',null);q.value=l.getAttribute('data-q')}apply()})});
+            function key(td){if(!td)return'';var v=td.getAttribute('data-v');return v!==null?v:td.textContent.trim().toLowerCase()}
             function sort(th){var t=th.closest('table'),x=T.filter(function(y){return y.t===t})[0],i=th.cellIndex,asc=th.getAttribute('aria-sort')!=='ascending';
             [].forEach.call(th.parentNode.cells,function(c){c.removeAttribute('aria-sort')});th.setAttribute('aria-sort',asc?'ascending':'descending');
-            var k=x.rows.map(function(r){return key(r.cells[i])}),num=k.every(function(v){return v!==''&&!isNaN(v)}),o=k.map(function(v,j){return j});
-            o.sort(function(a,b){var c=num?k[a]-k[b]:(k[a]<k[b]?-1:k[a]>k[b]?1:0);return(asc?c:-c)||a-b});
+            var k=x.rows.map(function(r){return key(r.cells[i])}),num=k.every(function(v){return /^-?\\d/.test(v)}),o=k.map(function(v,j){return j});
+            if(num)k=k.map(parseFloat);o.sort(function(a,b){var c=num?k[a]-k[b]:(k[a]<k[b]?-1:k[a]>k[b]?1:0);return(asc?c:-c)||a-b});
             ['rows','s','f','p','r','x'].forEach(function(n){var v=x[n];if(v)x[n]=o.map(function(j){return v[j]})});
             var g=d.createDocumentFragment();x.rows.forEach(function(r){g.appendChild(r)});t.tBodies[0].appendChild(g)}
             [].forEach.call(d.querySelectorAll('th.sort'),function(th){th.tabIndex=0;th.addEventListener('click',function(){sort(th)});
-            th.addEventListener('keydown',function(e){if(e.key==='Enter')sort(th)})});apply()})();
+            th.addEventListener('keydown',function(e){if(e.key==='Enter')sort(th)})});apply();
+            (window.requestIdleCallback||setTimeout)(function(){T.forEach(function(x){if(!x.x)x.x=x.rows.map(function(r){return r.textContent.toLowerCase()})})})})();
             """;
 
     private static final String[] FRAMEWORK = {"org.junit.", "junit.", "org.opentest4j.", "org.assertj.core.",
@@ -129,7 +138,7 @@ final class HtmlReportWriter {
         packages(h, facts);
         controls(h, matrix, facts);
         requirements(h, facts, links, trend);
-        tests(h, facts, priorities(matrix));
+        tests(h, facts);
         orphans(h, matrix);
         problems(h, matrix);
         return h.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n").toString();
@@ -160,7 +169,7 @@ final class HtmlReportWriter {
         h.append(" Then run the tests again. Until then no requirement has a status, so this page lists no"
                 + " coverage, no gaps and no orphan ids; the tests below ran as usual.</p>\n</section>\n");
         testTotals(h, facts);
-        tests(h, facts, Map.of());
+        tests(h, facts);
         problems(h, matrix);
     }
 
@@ -421,8 +430,8 @@ final class HtmlReportWriter {
         for (RequirementCoverage r : facts.matrix.requirements()) {
             String status = ReportFacts.status(r);
             String priority = ReportFacts.priorityOf(r);
-            h.append("<tr id=\"").append(e(r.id())).append("\" data-s=\"").append(status).append("\" data-f=\"")
-                    .append(e(r.requirement().id().feature())).append("\" data-p=\"").append(e(facts.packagesOf(r)))
+            h.append("<tr id=\"").append(e(r.id())).append("\" data-s=\"").append(status).append("\" data-p=\"")
+                    .append(e(facts.packagesOf(r)))
                     .append("\" data-r=\"").append(e(priority)).append("\"><td><code>").append(e(r.id()))
                     .append("</code><br>");
             location(h, r, links);
@@ -434,31 +443,57 @@ final class HtmlReportWriter {
             }
             h.append("</td><td>").append(e(priority)).append("</td><td>").append(e(r.requirement().text()))
                     .append("<br><span class=\"muted\">").append(e(MatrixJsonWriter.category(r.requirement())));
-            String notes = ReportText.notes(r);
-            if (notes != null && r.status() != dev.floe.testing.traceability.matrix.CoverageStatus.UNCOVERED) {
-                h.append("; ").append(e(notes));
+            if (r.exclusion() != null) {
+                h.append("; ").append(e(ReportText.notes(r)));
             }
-            h.append("</span></td><td data-v=\"").append(r.testIds().size()).append("\">");
-            for (String id : r.testIds()) {
-                TestResult t = facts.testsById.get(id);
-                h.append("<a href=\"#t").append(facts.testIndex.get(id)).append("\" class=\"s-")
-                        .append(t.outcome().reportName()).append("\"><code>").append(e(id)).append("</code></a><br>");
-            }
-            if (r.testIds().isEmpty()) {
-                h.append("<span class=\"muted\">none</span>");
-            }
+            h.append("</span></td><td>");
+            testsOf(h, facts, r);
             h.append("</td></tr>\n");
         }
         h.append("</tbody></table>\n</section>\n");
     }
 
-    private static Map<String, String> priorities(TraceabilityMatrix matrix) {
-        Map<String, String> byId = new HashMap<>();
-        matrix.requirements().forEach(r -> byId.put(r.id(), ReportFacts.priorityOf(r)));
-        return byId;
+    /**
+     * {@code 6 tests: 4 passed, 1 failed, 1 error}, then each test that did not pass by its short name (a link to its
+     * row), and a link that shows them all in the tests table (the tests table names every test in full).
+     */
+    private static void testsOf(StringBuilder h, ReportFacts facts, RequirementCoverage r) {
+        if (r.testIds().isEmpty()) {
+            h.append("0 tests");
+            return;
+        }
+        int[] counts = new int[TestOutcome.values().length];
+        List<TestResult> notPassed = new ArrayList<>();
+        for (String id : r.testIds()) {
+            TestResult t = facts.testsById.get(id);
+            counts[t.outcome().ordinal()]++;
+            if (t.outcome() != TestOutcome.PASSED) {
+                notPassed.add(t);
+            }
+        }
+        h.append(r.testIds().size()).append(r.testIds().size() == 1 ? " test: " : " tests: ");
+        String separator = "";
+        for (TestOutcome outcome : TestOutcome.values()) {
+            if (counts[outcome.ordinal()] > 0) {
+                h.append(separator).append(counts[outcome.ordinal()]).append(' ')
+                        .append(outcome.reportName().replace('_', ' '));
+                separator = ", ";
+            }
+        }
+        for (TestResult t : notPassed) {
+            h.append("<br><a href=\"#t").append(facts.testIndex.get(t.testId())).append("\" class=\"s-")
+                    .append(t.outcome().reportName()).append("\">").append(e(shortName(t.testId()))).append("</a>");
+        }
+        h.append("<br><a href=\"#tests\" data-q=\"").append(e(r.id())).append("\">its tests</a>");
     }
 
-    private static void tests(StringBuilder h, ReportFacts facts, Map<String, String> priorities) {
+    /** {@code Class::method(...)[n]}: the test id without its source path. */
+    static String shortName(String testId) {
+        int first = testId.indexOf("::");
+        return first < 0 ? testId : testId.substring(first + 2);
+    }
+
+    private static void tests(StringBuilder h, ReportFacts facts) {
         TraceabilityMatrix matrix = facts.matrix;
         h.append("<section id=\"tests\">\n<h2>Tests (").append(matrix.tests().size()).append(")</h2>\n")
                 .append("<p class=\"muted\" id=\"test-table-shown\"></p>\n<table class=\"filterable stack\" id=\"test-table\""
@@ -469,45 +504,37 @@ final class HtmlReportWriter {
         for (TestResult t : matrix.tests()) {
             List<String> covers = matrix.error() == null ? facts.idsByTest.getOrDefault(t.testId(), List.of())
                     : t.coveredIds();
-            Set<String> prios = new TreeSet<>();
-            covers.forEach(id -> {
-                String p = priorities.get(id);
-                if (p != null) {
-                    prios.add(p);
-                }
-            });
             String status = t.outcome().reportName();
-            h.append("<tr id=\"t").append(index++).append("\" data-s=\"").append(status).append("\" data-f=\"")
-                    .append(e(facts.featuresOf(t))).append("\" data-p=\"").append(e(ReportFacts.moduleOf(t)))
-                    .append("\" data-r=\"").append(String.join(" ", prios)).append("\"><td><code>").append(e(t.testId()))
-                    .append("</code>");
+            h.append("<tr id=\"t").append(index++).append("\" data-s=\"").append(status).append("\" data-p=\"")
+                    .append(e(ReportFacts.moduleOf(t))).append("\"><td>").append(e(t.testId()));
             String name = t.displayName();
             if (name != null && !name.equals(t.methodName() + "()") && !name.equals(t.methodName())) {
                 h.append("<br><span class=\"muted\">").append(e(name)).append("</span>");
             }
-            h.append("</td><td class=\"s-").append(status).append("\">").append(status.replace('_', ' '))
-                    .append("</td><td data-v=\"").append(t.durationMs()).append("\">").append(duration(t.durationMs()));
+            h.append("</td><td>").append(status.replace('_', ' ')).append("</td><td>").append(t.durationMs())
+                    .append(" ms");
             if (t.setupMs() > 0) {
-                h.append("<br><span class=\"muted\">+ ").append(duration(t.setupMs())).append(" class set-up</span>");
+                h.append("<br><span class=\"muted\">+ ").append(t.setupMs()).append(" ms class set-up</span>");
             }
-            h.append("</td><td>");
-            for (String id : covers) {
-                h.append("<code>").append(e(id)).append("</code> ");
-            }
-            h.append("</td><td>");
-            if (t.message() != null) {
-                h.append(e(t.message()));
-            }
-            if (t.stackTrace() != null) {
-                String trimmed = trimmed(t.stackTrace());
-                h.append("<details class=\"trace\"><summary>Stack trace</summary><pre>").append(e(trimmed)).append("</pre>");
-                if (!trimmed.equals(t.stackTrace())) {
-                    h.append("<details class=\"full\"><summary>Full stack trace</summary><pre>").append(e(t.stackTrace()))
-                            .append("</pre></details>");
+            h.append("</td><td>").append(e(String.join(" ", covers))).append("</td>");
+            if (t.message() != null || t.stackTrace() != null) {
+                h.append("<td>");
+                if (t.message() != null) {
+                    h.append(e(t.message()));
                 }
-                h.append("</details>");
+                if (t.stackTrace() != null) {
+                    String trimmed = trimmed(t.stackTrace());
+                    h.append("<details class=\"trace\"><summary>Stack trace</summary><pre>").append(e(trimmed))
+                            .append("</pre>");
+                    if (!trimmed.equals(t.stackTrace())) {
+                        h.append("<details class=\"full\"><summary>Full stack trace</summary><pre>")
+                                .append(e(t.stackTrace())).append("</pre></details>");
+                    }
+                    h.append("</details>");
+                }
+                h.append("</td>");
             }
-            h.append("</td></tr>\n");
+            h.append("</tr>\n");
         }
         h.append("</tbody></table>\n</section>\n");
     }

@@ -244,7 +244,7 @@ class TraceabilityListenerTest {
     }
 
     @Test
-    @Covers({ "009-FR-006", "009-FR-007" })
+    @Covers("009-FR-007")
     void recordsTheFullFailureOfAFailedTestAndTheClassSetUpApartFromItsDuration(@TempDir Path out) {
         ListenerRuns runs = new ListenerRuns(out, ListenerRuns.specs("FR-001"));
 
