@@ -54,8 +54,8 @@ final class HtmlReportWriter {
             .js .controls{display:flex;flex-wrap:wrap;gap:.4em 1em;align-items:center;position:sticky;top:0;z-index:1;background:#fff;padding:.5em 0;border-bottom:1px solid #d0d7de}
             .controls fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.2em .6em}.controls legend{font-weight:600;float:left;margin-right:.4em}
             .controls input[type=search]{width:22em;max-width:100%}
-            .js th.sort{cursor:pointer}.js th.sort::after{content:" \\2195";color:#8c959f}
-            .js th[aria-sort=ascending]::after{content:" \\2191"}.js th[aria-sort=descending]::after{content:" \\2193"}
+            .js th.sort{cursor:pointer}.js th.sort::after{content:" ↕";color:#8c959f}
+            .js th[aria-sort=ascending]::after{content:" ↑"}.js th[aria-sort=descending]::after{content:" ↓"}
             #test-table td:first-child{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace}
             #test-table tr[data-s=passed]>td:nth-child(2){color:#1a7f37}#test-table tr[data-s=failed]>td:nth-child(2),#test-table tr[data-s=error]>td:nth-child(2){color:#cf222e;font-weight:600}
             #test-table tr[data-s=skipped]>td:nth-child(2),#test-table tr[data-s=aborted]>td:nth-child(2),#test-table tr[data-s=not_run]>td:nth-child(2){color:#9a6700}
@@ -71,7 +71,7 @@ final class HtmlReportWriter {
             (function(){var d=document;d.documentElement.className+=' js';
             var q=d.getElementById('q'),ff=d.getElementById('ff'),fp=d.getElementById('fp'),fr=d.getElementById('fr');
             if(!q)return;
-            var P={};function ids(r){return r.cells[3]?r.cells[3].textContent.match(/\\d{3}-FR-\\d{3}[a-z]?|FR-\\d{3}[a-z]?/g)||[]:[]}
+            var P={};function ids(r){return r.cells[3]?r.cells[3].textContent.match(/[0-9]{3}-FR-[0-9]{3}[a-z]?|FR-[0-9]{3}[a-z]?/g)||[]:[]}
             var T=[].map.call(d.querySelectorAll('table.filterable'),function(t){var rows=[].slice.call(t.tBodies[0].rows),req=t.getAttribute('data-kind')==='req';
             function a(n){return rows.map(function(r){return ' '+(r.getAttribute(n)||'')+' '})}
             var x={t:t,name:req?'rs':'ts',rows:rows,s:rows.map(function(r){return r.getAttribute('data-s')}),p:a('data-p'),x:null};
@@ -95,7 +95,7 @@ final class HtmlReportWriter {
             function key(td){if(!td)return'';var v=td.getAttribute('data-v');return v!==null?v:td.textContent.trim().toLowerCase()}
             function sort(th){var t=th.closest('table'),x=T.filter(function(y){return y.t===t})[0],i=th.cellIndex,asc=th.getAttribute('aria-sort')!=='ascending';
             [].forEach.call(th.parentNode.cells,function(c){c.removeAttribute('aria-sort')});th.setAttribute('aria-sort',asc?'ascending':'descending');
-            var k=x.rows.map(function(r){return key(r.cells[i])}),num=k.every(function(v){return /^-?\\d/.test(v)}),o=k.map(function(v,j){return j});
+            var k=x.rows.map(function(r){return key(r.cells[i])}),num=k.every(function(v){return /^-?[0-9]/.test(v)}),o=k.map(function(v,j){return j});
             if(num)k=k.map(parseFloat);o.sort(function(a,b){var c=num?k[a]-k[b]:(k[a]<k[b]?-1:k[a]>k[b]?1:0);return(asc?c:-c)||a-b});
             ['rows','s','f','p','r','x'].forEach(function(n){var v=x[n];if(v)x[n]=o.map(function(j){return v[j]})});
             var g=d.createDocumentFragment();x.rows.forEach(function(r){g.appendChild(r)});t.tBodies[0].appendChild(g)}

@@ -359,7 +359,7 @@ class TraceabilityListenerTest {
         assertThat(matrix.coveragePercentage()).isZero();
         assertThat(Files.readString(out.resolve("traceability-matrix.json"))).contains("\"status\" : \"error\"");
         assertThat(Files.readString(out.resolve("traceability.md"))).startsWith("# Traceability\n\n> **Error:** No spec found");
-        assertThat(Files.readString(out.resolve("index.html"))).contains("<p class=\"error\"><strong>Error:</strong> No spec found");
+        assertThat(Files.readString(out.resolve("index.html"))).contains("<h2>No requirement could be read</h2>\n<p><strong>Error:</strong> No spec found");
     }
 
     @Test
