@@ -53,13 +53,17 @@ public record TraceabilityMatrix(Instant generatedAt, SpecSet specs, List<Requir
         return features.size() == 1 && !features.get(0).featureId().isEmpty() ? features.get(0).featureId() : "all";
     }
 
-    /** A one-line summary, e.g. {@code 12 of 15 requirements covered (80.0%), 2 partial, 1 uncovered, 0 excluded}. */
+    /**
+     * A one-line summary, e.g. {@code 12 of 15 requirements covered (80.0%), 1 failing, 1 not run, 1 uncovered,
+     * 0 excluded, 0 orphan id(s); 40 tests}: partly covered requirements are counted as failing or not run.
+     */
     public String summaryLine() {
         if (error != null) {
             return "Traceability error: " + error;
         }
         return count(CoverageStatus.COVERED) + " of " + requirements.size() + " requirements covered ("
-                + coveragePercentage() + "%), " + count(CoverageStatus.PARTIAL) + " partial, "
+                + coveragePercentage() + "%), " + partial(PartialKind.FAILING) + " failing, "
+                + partial(PartialKind.NOT_RUN) + " not run, "
                 + count(CoverageStatus.UNCOVERED) + " uncovered, " + count(CoverageStatus.EXCLUDED) + " excluded, "
                 + orphans.size() + " orphan id(s); " + tests.size() + " tests"
                 + (partialRun ? " (partial run)" : "");
@@ -96,6 +100,10 @@ public record TraceabilityMatrix(Instant generatedAt, SpecSet specs, List<Requir
         int shown = Math.max(1, max);
         return names.size() <= shown ? String.join(", ", names)
                 : String.join(", ", names.subList(0, shown)) + " and " + (names.size() - shown) + " more";
+    }
+
+    private int partial(PartialKind kind) {
+        return (int) requirements.stream().filter(r -> r.partialKind() == kind).count();
     }
 
     static double percentage(int part, int whole) {

@@ -36,7 +36,7 @@ final class HtmlReportWriter {
             th,td{border:1px solid #d0d7de;padding:3px 6px;text-align:left;vertical-align:top}
             th{background:#f6f8fa}td.n,th.n{text-align:right}
             code,pre{font:12px/1.4 ui-monospace,Menlo,Consolas,monospace}
-            pre{white-space:pre-wrap;overflow-wrap:anywhere;margin:.3em 0;padding:.4em;background:#f6f8fa;border:1px solid #d0d7de}
+            pre{white-space:pre-wrap;overflow-wrap:anywhere;word-break:break-all;tab-size:2;margin:.3em 0;padding:.4em;background:#f6f8fa;border:1px solid #d0d7de}
             a{color:#0550ae}summary{cursor:pointer}
             .muted{color:#57606a;font-size:12px}
             .bar{display:flex;height:14px;width:100%;max-width:300px;border:1px solid #8c959f;background:#fff}

@@ -154,18 +154,6 @@ final class ReportFacts {
         return reasons.isEmpty() ? "its tests did not run" : String.join("; ", reasons);
     }
 
-    /** The features of the requirements a test covers, space-separated (for the page's filters). */
-    String featuresOf(TestResult test) {
-        Set<String> features = new TreeSet<>();
-        for (String id : idsByTest.getOrDefault(test.testId(), List.of())) {
-            int dash = id.indexOf("-FR-");
-            if (dash > 0) {
-                features.add(id.substring(0, dash));
-            }
-        }
-        return String.join(" ", features);
-    }
-
     /** The packages whose tests cover {@code row}, space-separated. */
     String packagesOf(RequirementCoverage row) {
         Set<String> modules = new TreeSet<>();

@@ -109,7 +109,7 @@ class TraceabilityReportsTest {
     void markdownSummarisesForACiJobSummary() {
         String md = TraceabilityReports.render(sample(NOW)).get(TraceabilityReports.MARKDOWN);
 
-        assertThat(md).startsWith("# Traceability\n\n**1 of 5 requirements covered (25.0%), 3 partial, 0 uncovered, 1 excluded, 2 orphan id(s); 5 tests (partial run)**");
+        assertThat(md).startsWith("# Traceability\n\n**1 of 5 requirements covered (25.0%), 1 failing, 2 not run, 0 uncovered, 1 excluded, 2 orphan id(s); 5 tests (partial run)**");
         assertThat(md).contains("> **Partial run:**", "> - selected by method\\: demo.DemoTest\\#passes");
         assertThat(md).contains("| `002-FR-002` | `specs/002-demo/spec.md:11` | 1 of 1 | ");
         assertThat(md).contains("| `002-FR-003` | `specs/002-demo/spec.md:12` | `core/src/test/java/demo/DemoTest.java::DemoTest::evil` failed: expected \\<b\\> \\| got \\</b\\> |");
