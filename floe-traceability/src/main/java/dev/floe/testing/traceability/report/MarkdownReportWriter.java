@@ -78,6 +78,13 @@ final class MarkdownReportWriter {
                 facts.uncovered,
                 r -> "| " + code(r.id()) + (r.exclusionExpired() ? " (exclusion expired " + r.exclusion().expires() + ")" : "")
                         + " | " + code(r.location()) + " | " + cell(r.suggestion()) + " |");
+        // failures no requirement shows: tests without a (resolvable) @Covers id
+        table(md, "### Other failed tests (covering no requirement)", "| Test | Status | Message |\n|---|---|---|\n",
+                matrix.tests().stream().filter(t -> t.outcome().isFailure()
+                        && facts.idsByTest.getOrDefault(t.testId(), List.of()).stream().noneMatch(facts.rowIds::contains))
+                        .toList(),
+                (TestResult t) -> "| " + code(t.testId()) + " | " + t.outcome().reportName() + " | " + cell(t.message())
+                        + " |");
         if (!facts.features.isEmpty()) {
             md.append("## Features\n\n| Feature | Requirements | Covered | Failing | Not run | Uncovered | Excluded | Coverage |\n");
             md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -41,6 +41,8 @@ final class ReportFacts {
     final Map<String, List<String>> idsByTest;
     final Map<String, TestResult> testsById;
     final Map<String, Integer> testIndex;
+    /** The ids of the matrix's requirements. */
+    final Set<String> rowIds = new java.util.HashSet<>();
     final List<RequirementCoverage> failing = new ArrayList<>();
     final List<RequirementCoverage> notRun = new ArrayList<>();
     final List<RequirementCoverage> uncovered = new ArrayList<>();
@@ -61,6 +63,7 @@ final class ReportFacts {
         }
         Map<String, int[]> byFeature = new TreeMap<>();
         for (RequirementCoverage row : matrix.requirements()) {
+            rowIds.add(row.id());
             String status = status(row);
             requirementCounts[REQUIREMENT_STATUSES.indexOf(status)]++;
             switch (status) {

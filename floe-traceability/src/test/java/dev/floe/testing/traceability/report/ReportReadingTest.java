@@ -105,6 +105,11 @@ class ReportReadingTest {
         assertThat(md).contains("| 5 | 2 | 1 | 1 | 1 | 0 |", "| 5 | 2 | 1 | 0 | 1 | 0 | 1 |",
                 "| `002-FR-002` | `specs/002-demo/spec.md:11` | `core/src/test/java/demo/DemoTest.java::DemoTest::fails(int)[2]`"
                         + " failed: expected\\: \\<1\\> but was\\: \\<2\\> |");
+        assertThat(md).doesNotContain("### Other failed tests");
+        TraceabilityMatrix withStray = MatrixBuilder.forSpecs(specs(requirement("002", "FR-001", 10, "recording")))
+                .withResults(List.of(result("stray", TestOutcome.ERRORED))).build(NOW);
+        assertThat(TraceabilityReports.render(withStray).get(TraceabilityReports.MARKDOWN)).contains(
+                "### Other failed tests (covering no requirement) (1)", "| `core/src/test/java/demo/DemoTest.java::DemoTest::stray` | error |");
     }
 
     @Test
