@@ -42,8 +42,9 @@ class ReportInBrowserTest {
         assertThat(REPORT).as("the examples' report; run the examples first (mvn verify from the project root)").isRegularFile();
         browser = Chromium.start(profile);
         browser.get(REPORT.toUri().toString());
-        // the long sections render only when scrolled to (content-visibility); these checks read them all at once
-        browser.executeScript("document.querySelectorAll('section').forEach(function(s){s.style.contentVisibility='visible'})");
+        // the long sections and rows render only when scrolled to (content-visibility); these checks read them all at once
+        browser.executeScript("document.querySelectorAll('section,#req-table tbody tr,#test-table tbody tr')"
+                + ".forEach(function(s){s.style.contentVisibility='visible'})");
     }
 
     @AfterAll

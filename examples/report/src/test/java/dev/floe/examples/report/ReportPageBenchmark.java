@@ -42,6 +42,7 @@ public final class ReportPageBenchmark {
             double[] loaded = new double[rounds];
             double[] filter = new double[rounds];
             double[] search = new double[rounds];
+            double[] inView = new double[rounds];
             for (int i = 0; i < rounds; i++) {
                 browser.get(page.toUri().toString());
                 @SuppressWarnings("unchecked")
@@ -55,6 +56,11 @@ public final class ReportPageBenchmark {
                         "var c=document.querySelector('input[name=ts][value=passed]'),t=performance.now();"
                                 + "c.click();document.body.offsetHeight;var d=performance.now()-t;c.click();return d;"))
                         .doubleValue();
+                inView[i] = ((Number) browser.executeScript(
+                        "document.getElementById('test-table').scrollIntoView();document.body.offsetHeight;"
+                                + "var c=document.querySelector('input[name=ts][value=passed]'),t=performance.now();"
+                                + "c.click();document.body.offsetHeight;var d=performance.now()-t;c.click();"
+                                + "window.scrollTo(0,0);return d;")).doubleValue();
                 search[i] = ((Number) browser.executeScript(
                         "var q=document.getElementById('q'),t=performance.now();q.value='nullpointer';"
                                 + "q.dispatchEvent(new Event('input'));document.body.offsetHeight;"
@@ -68,6 +74,8 @@ public final class ReportPageBenchmark {
             System.out.printf(Locale.ROOT, "  navigation to load event end: %.0f ms%n", median(loaded));
             System.out.printf(Locale.ROOT, "  status filter (hide passed tests) applied and laid out: %.0f ms%n",
                     median(filter));
+            System.out.printf(Locale.ROOT, "  the same with the tests table in view (its rows laid out): %.0f ms%n",
+                    median(inView));
             System.out.printf(Locale.ROOT, "  search ('nullpointer') applied and laid out, first search: %.0f ms%n",
                     median(search));
         }

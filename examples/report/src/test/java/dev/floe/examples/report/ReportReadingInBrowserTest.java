@@ -69,8 +69,9 @@ class ReportReadingInBrowserTest {
     @BeforeEach
     void load() {
         browser.get(page.toUri().toString());
-        // the long sections render only when scrolled to (content-visibility); these checks read them all at once
-        browser.executeScript("document.querySelectorAll('section').forEach(function(s){s.style.contentVisibility='visible'})");
+        // the long sections and rows render only when scrolled to (content-visibility); these checks read them all at once
+        browser.executeScript("document.querySelectorAll('section,#req-table tbody tr,#test-table tbody tr')"
+                + ".forEach(function(s){s.style.contentVisibility='visible'})");
     }
 
     private static int visibleRows(String table) {
@@ -228,7 +229,7 @@ class ReportReadingInBrowserTest {
 
     /** How many pixels the page is wider than the window, with every section rendered. */
     private static int overflow() {
-        return ((Number) browser.executeScript("document.querySelectorAll('section').forEach(function(s){"
+        return ((Number) browser.executeScript("document.querySelectorAll('section,#req-table tbody tr,#test-table tbody tr').forEach(function(s){"
                 + "s.style.contentVisibility='visible'});document.querySelectorAll('details').forEach(function(d){"
                 + "d.open=true});var w=document.documentElement.scrollWidth-window.innerWidth;"
                 + "document.querySelectorAll('details').forEach(function(d){d.open=false});return w;")).intValue();

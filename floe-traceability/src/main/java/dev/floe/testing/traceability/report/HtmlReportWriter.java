@@ -60,11 +60,16 @@ final class HtmlReportWriter {
             #test-table tr[data-s=passed]>td:nth-child(2){color:#1a7f37}#test-table tr[data-s=failed]>td:nth-child(2),#test-table tr[data-s=error]>td:nth-child(2){color:#cf222e;font-weight:600}
             #test-table tr[data-s=skipped]>td:nth-child(2),#test-table tr[data-s=aborted]>td:nth-child(2),#test-table tr[data-s=not_run]>td:nth-child(2){color:#9a6700}
             #requirements,#tests{content-visibility:auto;contain-intrinsic-size:auto 3000px}
+            #req-table,#test-table,#req-table>*,#test-table>*{display:block}
+            #req-table tr{display:grid;grid-template-columns:15% 8% 9% 6% 34% 28%}#test-table tr{display:grid;grid-template-columns:32% 7% 10% 13% 38%}
+            #req-table tbody tr,#test-table tbody tr{content-visibility:auto;contain-intrinsic-size:auto 44px}
+            #req-table tr[hidden],#test-table tr[hidden]{display:none}
+            #req-table td,#req-table th,#test-table td,#test-table th{min-width:0;border-width:0 0 1px 1px}
             svg.trend{width:100%;max-width:640px;height:auto;border:1px solid #d0d7de;background:#fff}
             @media (max-width:700px){body{padding:.5em}table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:auto}
             table.stack thead{display:none}table.stack tr{border:1px solid #d0d7de;margin:.4em 0;padding:.2em}
             table.stack td{border:0;padding:1px 4px}table.stack td[data-l]::before{content:attr(data-l) ": ";color:#57606a}
-            .controls input[type=search]{width:100%}}
+            .controls input[type=search]{width:100%}#req-table tr,#test-table tr{display:block}}
             """;
 
     private static final String SCRIPT = """
@@ -423,10 +428,10 @@ final class HtmlReportWriter {
     private static void requirements(StringBuilder h, ReportFacts facts, SpecLinks links, RunTrend trend) {
         h.append("<section id=\"requirements\">\n<h2>Requirements (").append(facts.matrix.requirements().size())
                 .append(")</h2>\n<p class=\"muted\" id=\"req-table-shown\"></p>\n<table class=\"filterable stack\""
-                        + " id=\"req-table\" data-kind=\"req\"><thead><tr><th class=\"sort\" style=\"width:15%\">Requirement</th>"
-                        + "<th class=\"sort\" style=\"width:8%\">Status</th><th class=\"sort\" style=\"width:9%\">Change</th>"
-                        + "<th class=\"sort\" style=\"width:6%\">Priority</th><th class=\"sort\">Text</th>"
-                        + "<th class=\"sort\" style=\"width:28%\">Tests</th></tr></thead><tbody>\n");
+                        + " id=\"req-table\" data-kind=\"req\"><thead><tr><th class=\"sort\">Requirement</th>"
+                        + "<th class=\"sort\">Status</th><th class=\"sort\">Change</th>"
+                        + "<th class=\"sort\">Priority</th><th class=\"sort\">Text</th>"
+                        + "<th class=\"sort\">Tests</th></tr></thead><tbody>\n");
         for (RequirementCoverage r : facts.matrix.requirements()) {
             String status = ReportFacts.status(r);
             String priority = ReportFacts.priorityOf(r);
@@ -497,9 +502,9 @@ final class HtmlReportWriter {
         TraceabilityMatrix matrix = facts.matrix;
         h.append("<section id=\"tests\">\n<h2>Tests (").append(matrix.tests().size()).append(")</h2>\n")
                 .append("<p class=\"muted\" id=\"test-table-shown\"></p>\n<table class=\"filterable stack\" id=\"test-table\""
-                        + " data-kind=\"test\"><thead><tr><th class=\"sort\" style=\"width:32%\">Test</th>"
-                        + "<th class=\"sort\" style=\"width:7%\">Status</th><th class=\"sort\" style=\"width:10%\">Time</th>"
-                        + "<th class=\"sort\" style=\"width:13%\">Covers</th><th class=\"sort\">Failure</th></tr></thead><tbody>\n");
+                        + " data-kind=\"test\"><thead><tr><th class=\"sort\">Test</th>"
+                        + "<th class=\"sort\">Status</th><th class=\"sort\">Time</th>"
+                        + "<th class=\"sort\">Covers</th><th class=\"sort\">Failure</th></tr></thead><tbody>\n");
         int index = 0;
         for (TestResult t : matrix.tests()) {
             List<String> covers = matrix.error() == null ? facts.idsByTest.getOrDefault(t.testId(), List.of())
