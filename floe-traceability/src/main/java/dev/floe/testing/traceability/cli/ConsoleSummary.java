@@ -92,7 +92,7 @@ final class ConsoleSummary {
             out.println("Links confirmed: " + confirmedLock);
         }
         out.println("Reports: " + outDir + " (traceability-matrix.json, test-report.json, traceability.md,"
-                + " index.html, traceability.sarif, traceability-gate.md)");
+                + " index.html, traceability-history.json, traceability.sarif, traceability-gate.md)");
         gate.notes().forEach(note -> out.println("Note: " + note));
         if (gate.passed()) {
             out.println("Gate: PASSED");
