@@ -170,7 +170,7 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
     /** The failure for a gate that did not pass. */
     static MojoFailureException gateFailed(String goal) {
         return new MojoFailureException("floe-traceability:" + goal + " failed: the traceability gate did not pass;"
-                + " the reasons and gaps are listed above");
+                + " the reasons and the requirements not covered are listed above");
     }
 
     private Path buildRoot() throws MojoExecutionException {
