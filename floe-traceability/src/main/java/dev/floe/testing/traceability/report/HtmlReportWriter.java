@@ -2,10 +2,8 @@ package dev.floe.testing.traceability.report;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -374,7 +372,7 @@ final class HtmlReportWriter {
                 + " by status, their time and the class set-up time, and the requirements its tests cover (fully"
                 + " covered: every covering test of the package passed).</p>\n<table class=\"stack\"><thead><tr>"
                 + "<th style=\"width:18%\">Package</th><th style=\"width:18%\">Tests</th><th class=\"n\">Passed</th>"
-                + "<th class=\"n\">Failed</th><th class=\"n\">Not run</th><th class=\"n\">Time</th>"
+                + "<th class=\"n\">Failed</th><th class=\"n\">Skipped or not run</th><th class=\"n\">Time</th>"
                 + "<th class=\"n\">Class set-up</th><th class=\"n\">Requirements</th><th class=\"n\">Fully covered</th>"
                 + "</tr></thead><tbody>\n");
         for (ReportFacts.PackageRow p : facts.packages) {
@@ -390,7 +388,7 @@ final class HtmlReportWriter {
             bar(h, total, new String[] {"b-passed", "b-failed", "b-other"}, passed, failed, total - passed - failed);
             h.append("</td><td class=\"n\" data-l=\"Passed\">").append(passed)
                     .append("</td><td class=\"n\" data-l=\"Failed\">").append(failed)
-                    .append("</td><td class=\"n\" data-l=\"Not run\">").append(total - passed - failed)
+                    .append("</td><td class=\"n\" data-l=\"Skipped or not run\">").append(total - passed - failed)
                     .append("</td><td class=\"n\" data-l=\"Time\">").append(duration(p.durationMs()))
                     .append("</td><td class=\"n\" data-l=\"Class set-up\">").append(duration(p.setupMs()))
                     .append("</td><td class=\"n\" data-l=\"Requirements\">").append(p.requirements())
