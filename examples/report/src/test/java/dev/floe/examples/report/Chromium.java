@@ -22,6 +22,11 @@ final class Chromium {
     }
 
     static ChromeDriver start(Path profileDir) {
+        return start(profileDir, true);
+    }
+
+    /** A browser with JavaScript on or off; its console messages are kept for {@code manage().logs()}. */
+    static ChromeDriver start(Path profileDir, boolean javascript) {
         for (Path needed : new Path[] { BROWSER, DRIVER }) {
             if (!Files.isExecutable(needed)) {
                 throw new AssertionError(needed + " is missing: this test opens the HTML report in headless Chromium."
@@ -33,6 +38,10 @@ final class Chromium {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,1400", "--user-data-dir=" + profile(profileDir));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        if (!javascript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
     }

@@ -43,8 +43,14 @@ public final class ExamplesReport {
             return "Traceability error: " + m.path("error").asText();
         }
         JsonNode s = m.path("summary");
+        int failing = 0;
+        int notRun = 0;
+        for (JsonNode mapping : m.path("mappings")) {
+            failing += "failing".equals(mapping.path("partial_kind").asText()) ? 1 : 0;
+            notRun += "not_run".equals(mapping.path("partial_kind").asText()) ? 1 : 0;
+        }
         return s.path("covered").asInt() + " of " + s.path("total_requirements").asInt() + " requirements covered ("
-                + s.path("coverage_percentage").asText() + "%), " + s.path("partial").asInt() + " partial, "
+                + s.path("coverage_percentage").asText() + "%), " + failing + " failing, " + notRun + " not run, "
                 + s.path("uncovered").asInt() + " uncovered, " + s.path("excluded").asInt() + " excluded, "
                 + s.path("orphans").asInt() + " orphan id(s); " + s.path("tests").asInt() + " tests";
     }

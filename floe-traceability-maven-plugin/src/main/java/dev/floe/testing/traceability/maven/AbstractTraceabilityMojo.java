@@ -97,6 +97,13 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
     @Parameter(property = GateKeys.LOCK)
     File lockFile;
 
+    /**
+     * Where the HTML report's spec links point, e.g. {@code https://github.com/org/repo/blob/main} (each link appends
+     * {@code /<spec path>#L<line>}); default none: the local spec files.
+     */
+    @Parameter(property = "floe.traceability.source-url")
+    String sourceUrl;
+
     /** Runs the command line with this goal's arguments; returns its exit code and logs its output. */
     int runCli(List<String> goalArgs) throws MojoExecutionException {
         List<String> args = new ArrayList<>();
@@ -109,6 +116,7 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
         option(args, "--default-feature", defaultFeature);
         option(args, "--feature", feature);
         option(args, "--lock", lockFile);
+        option(args, "--source-url", sourceUrl);
         if (testClassesDirectory != null && testClassesDirectory.isDirectory()) {
             option(args, "--classes", testClassesDirectory);
         }
@@ -200,7 +208,7 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
     /** The failure for a gate that did not pass. */
     static MojoFailureException gateFailed(String goal) {
         return new MojoFailureException("floe-traceability:" + goal + " failed: the traceability gate did not pass;"
-                + " the reasons and gaps are listed above");
+                + " the reasons and the requirements not covered are listed above");
     }
 
     private Path buildRoot() throws MojoExecutionException {

@@ -79,17 +79,29 @@ class CheckMojoTest {
     }
 
     @Test
+    @Covers("009-FR-009")
+    void theSourceUrlParameterMakesTheMergedPagesSpecLinksOpenTheRepositoryLine() throws Exception {
+        CheckMojo mojo = check();
+        mojo.sourceUrl = "https://github.com/floe-dev/floe-testing/blob/main";
+
+        mojo.execute();
+
+        assertThat(Files.readString(module.resolve("target/floe-traceability-merged/index.html")))
+                .contains("<a href=\"https://github.com/floe-dev/floe-testing/blob/main/specs/004-catalog/spec.md#L");
+    }
+
+    @Test
     @Covers("006-FR-018")
     void failsTheBuildBelowTheMinimumListingTheGapsInTheLog() {
         CheckMojo mojo = check();
         mojo.thresholds = List.of("P3=100");
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessage("floe-traceability:check failed: the traceability gate did not pass; the reasons and gaps"
-                        + " are listed above");
+                .hasMessage("floe-traceability:check failed: the traceability gate did not pass; the reasons and the"
+                        + " requirements not covered are listed above");
         assertThat(log.text()).contains("ERROR Gate: FAILED (1 reason(s))",
                 "ERROR FAIL priority-coverage: coverage 0.0% (0 of 1 requirements) is below the minimum 100.0% for"
-                        + " priority P3; gaps:", "ERROR   004-FR-002 uncovered P3 at specs/004-catalog/spec.md:6");
+                        + " priority P3; not covered:", "ERROR   004-FR-002 uncovered P3 at specs/004-catalog/spec.md:6");
     }
 
     @Test
@@ -172,7 +184,7 @@ class CheckMojoTest {
         mojo.execute();
 
         assertThat(log.text()).contains("merged 1 input(s), 2 test(s), 1 of them not run (found in compiled test"
-                + " classes)", "004-FR-002 partial (not run) P3 at specs/004-catalog/spec.md:6 -> make its tests pass"
+                + " classes)", "004-FR-002 not run P3 at specs/004-catalog/spec.md:6 -> make its tests pass"
                 + " and run: demo/CatalogIT.java::CatalogIT::createsTables");
     }
 

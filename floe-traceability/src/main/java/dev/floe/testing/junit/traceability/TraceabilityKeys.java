@@ -60,6 +60,15 @@ public final class TraceabilityKeys {
      */
     public static final String PARTIAL_DETECTION = "floe.traceability.partial-detection";
 
+    /**
+     * Where the HTML report's spec links point: a repository browse URL, e.g.
+     * {@code https://github.com/org/repo/blob/main}, to which each link appends {@code /<spec path>#L<line>} (or a
+     * URL holding {@code {path}} and {@code {line}}, which are replaced, for browsers with another line syntax).
+     * Default none: the links open the local spec files, relative to the page. Must be an http(s) or file URL
+     * without credentials. Value: {@value}.
+     */
+    public static final String SOURCE_URL = "floe.traceability.source-url";
+
     private TraceabilityKeys() {
     }
 }

@@ -36,6 +36,8 @@ final class CliOptions {
             "  --lock FILE             lock file of requirement fingerprints (default <root>/specs/traceability.lock.json)",
             "  --confirm-links [IDS]   write the current fingerprints of all (or the comma-separated) requirements",
             "  --warn-suspect          report suspect links without failing the gate",
+            "  --source-url URL        spec links of index.html open URL/<spec path>#L<line> (a repository browse URL,",
+            "                          e.g. https://github.com/org/repo/blob/main) instead of the local files",
             "  --help                  this text");
 
     Path root;
@@ -58,8 +60,17 @@ final class CliOptions {
     boolean confirm;
     final List<String> confirmIds = new ArrayList<>();
     boolean warnSuspect;
+    String sourceUrl;
     boolean help;
     final List<Path> inputs = new ArrayList<>();
+
+    private static String sourceUrl(String value, String option) {
+        if (!value.strip().matches("(https?|file)://[^\\s@]+")) {
+            throw new UsageException(option + " expects a repository browse URL without credentials, like"
+                    + " https://github.com/org/repo/blob/main");
+        }
+        return value.strip();
+    }
 
     static CliOptions parse(String[] args) {
         CliOptions o = new CliOptions();
@@ -98,6 +109,7 @@ final class CliOptions {
                     }
                 }
                 case "--warn-suspect" -> o.warnSuspect = true;
+                case "--source-url" -> o.sourceUrl = sourceUrl(value(args, ++i, arg), arg);
                 case "--help", "-h" -> o.help = true;
                 default -> {
                     if (arg.startsWith("-")) {

@@ -17,6 +17,7 @@ import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;
 import dev.floe.testing.traceability.view.Gap;
+import dev.floe.testing.traceability.view.GapFinder;
 import dev.floe.testing.traceability.view.MatrixView;
 
 /** The console output of {@link TraceabilityCli}: what was merged, the view, its gaps, the diff and the gate. */
@@ -24,6 +25,8 @@ final class ConsoleSummary {
 
     private static final int MAX_LINES = 200;
     private static final int MAX_ORPHAN_TESTS = 3;
+    private static final int MAX_ORPHANS = 10;
+    private static final int NAMED_IDS = 5;
 
     private ConsoleSummary() {
     }
@@ -44,6 +47,11 @@ final class ConsoleSummary {
                 + (view.count(TestOutcome.FAILED) + view.count(TestOutcome.ERRORED)) + " failed, "
                 + (view.count(TestOutcome.SKIPPED) + view.count(TestOutcome.ABORTED)) + " skipped/aborted, "
                 + view.count(TestOutcome.NOT_RUN) + " not run");
+        if (!matrix.orphans().isEmpty()) {
+            // named, not only counted: the ids are what the reader fixes
+            out.println(matrix.orphans().size() + " id(s) cited by tests resolve to no requirement: "
+                    + matrix.orphanNames(NAMED_IDS));
+        }
         if (view.scope().equals("all")) {
             for (FeatureCoverage f : matrix.features()) {
                 out.printf("  feature %-4s %-32s %4d req  %4d covered  %4d partial  %4d uncovered  %4d excluded  %5.1f%%%n",
@@ -52,8 +60,12 @@ final class ConsoleSummary {
             }
             if (!matrix.orphans().isEmpty()) {
                 out.println("Orphan ids (" + matrix.orphans().size() + "): cited by tests, defined by no spec");
-                matrix.orphans().forEach(o -> out.println("  " + o.id() + " (" + o.reason() + ") in "
-                        + firstFew(o.testIds(), outDir)));
+                matrix.orphans().stream().limit(MAX_ORPHANS).forEach(o -> out.println("  " + o.id() + " ("
+                        + o.reason() + ") in " + firstFew(o.testIds(), outDir)));
+                if (matrix.orphans().size() > MAX_ORPHANS) {
+                    out.println("  ... and " + (matrix.orphans().size() - MAX_ORPHANS) + " more in "
+                            + outDir.resolve("index.html"));
+                }
             }
         }
         else {
@@ -62,14 +74,12 @@ final class ConsoleSummary {
             out.println("Untested requirements (" + untested.size() + ")" + (untested.isEmpty() ? ""
                     : ": " + String.join(", ", untested)));
         }
-        List<Gap> gaps = view.gaps();
-        if (!gaps.isEmpty()) {
-            out.println("Gaps (" + gaps.size() + "):");
-            gaps.stream().limit(MAX_LINES).forEach(g -> out.println("  " + g.line()));
-            if (gaps.size() > MAX_LINES) {
-                out.println("  ... and " + (gaps.size() - MAX_LINES) + " more in " + outDir.resolve("traceability.md"));
-            }
-        }
+        List<Gap> notCovered = GapFinder.of(matrix).notCovered(view.requirements());
+        section(out, "Failing (covering tests failed)", notCovered.stream().filter(g -> g.status().equals("failing"))
+                .toList(), outDir);
+        section(out, "Not run (covering tests did not run)", notCovered.stream()
+                .filter(g -> g.status().equals("not run")).toList(), outDir);
+        section(out, "Gaps (uncovered: no test covers them)", view.gaps(), outDir);
         if (diff != null) {
             out.println("Against the baseline:");
             diff.lines().forEach(line -> out.println("  " + line));
@@ -82,7 +92,7 @@ final class ConsoleSummary {
             out.println("Links confirmed: " + confirmedLock);
         }
         out.println("Reports: " + outDir + " (traceability-matrix.json, test-report.json, traceability.md,"
-                + " index.html, traceability.sarif, traceability-gate.md)");
+                + " index.html, traceability-history.json, traceability.sarif, traceability-gate.md)");
         gate.notes().forEach(note -> out.println("Note: " + note));
         if (gate.passed()) {
             out.println("Gate: PASSED");
@@ -90,6 +100,17 @@ final class ConsoleSummary {
         else {
             out.println("Gate: FAILED (" + gate.failures().size() + " reason(s))");
             gate.lines().forEach(out::println);
+        }
+    }
+
+    private static void section(PrintStream out, String title, List<Gap> rows, Path outDir) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.println(title + " (" + rows.size() + "):");
+        rows.stream().limit(MAX_LINES).forEach(g -> out.println("  " + g.line()));
+        if (rows.size() > MAX_LINES) {
+            out.println("  ... and " + (rows.size() - MAX_LINES) + " more in " + outDir.resolve("traceability.md"));
         }
     }
 

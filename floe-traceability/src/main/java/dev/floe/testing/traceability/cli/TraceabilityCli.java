@@ -34,6 +34,7 @@ import dev.floe.testing.traceability.merge.MergeInputException;
 import dev.floe.testing.traceability.merge.MergeInputReader;
 import dev.floe.testing.traceability.merge.MergeInputs;
 import dev.floe.testing.traceability.merge.TraceabilityMerge;
+import dev.floe.testing.traceability.report.ReportOptions;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.result.TestResult;
 import dev.floe.testing.traceability.sarif.SarifWriter;
@@ -197,7 +198,11 @@ public final class TraceabilityCli {
         if (delta != null) {
             gateFiles.put(DELTA_FILE, delta::markdown);
         }
-        TraceabilityReports.writeAll(matrix, outDir, root, gateFiles);
+        Set<String> suspectIds = new TreeSet<>();
+        finalLock.suspects(matrix).forEach(s -> suspectIds.add(s.requirementId()));
+        // the page compares with the ratchet's baseline when there is one, else with the previous run in outDir
+        TraceabilityReports.writeAll(matrix, outDir, root, gateFiles, ReportOptions.defaults()
+                .withSourceUrl(o.sourceUrl).withComparedTo(o.baseline).withSuspects(suspectIds));
         if (o.printDelta) {
             // stdout carries the Markdown alone, to be redirected into a pull-request comment
             out.print(delta.markdown());

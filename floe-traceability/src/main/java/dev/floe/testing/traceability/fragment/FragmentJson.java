@@ -50,6 +50,12 @@ final class FragmentJson {
                 json.writeStringField("outcome", r.outcome().name());
                 json.writeNumberField("durationMs", r.durationMs());
                 json.writeStringField("message", r.message());
+                if (r.stackTrace() != null) {
+                    json.writeStringField("stackTrace", r.stackTrace());
+                }
+                if (r.setupMs() > 0) {
+                    json.writeNumberField("setupMs", r.setupMs());
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -93,9 +99,10 @@ final class FragmentJson {
     }
 
     private static TestResult result(JsonParser json) throws IOException {
-        String[] text = new String[8];
+        String[] text = new String[9];
         List<String> ids = List.of();
         long duration = 0;
+        long setup = 0;
         String outcome = null;
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String field = json.currentName();
@@ -112,6 +119,8 @@ final class FragmentJson {
                 case "coveredIds" -> ids = strings(json, value);
                 case "outcome" -> outcome = json.getValueAsString();
                 case "durationMs" -> duration = json.getLongValue();
+                case "stackTrace" -> text[8] = json.getValueAsString();
+                case "setupMs" -> setup = json.getLongValue();
                 default -> json.skipChildren();
             }
         }
@@ -119,7 +128,7 @@ final class FragmentJson {
             throw new JsonParseException(json, "a result without testId or outcome");
         }
         return new TestResult(text[0], text[1], text[2], text[3], text[4], text[5], text[6], ids,
-                TestOutcome.valueOf(outcome), duration, text[7]);
+                TestOutcome.valueOf(outcome), duration, text[7], text[8], setup);
     }
 
     private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {

@@ -110,9 +110,10 @@ public final class CoverageGate {
         int whole = rows.size() - excluded;
         double percentage = whole <= 0 ? 100.0 : Math.round(covered * 1000.0 / whole) / 10.0;
         if (percentage + 1e-9 < minimum) {
-            List<String> gaps = finder.gaps(rows).stream().map(Gap::line).toList();
+            List<String> notCovered = finder.notCovered(rows).stream().map(Gap::line).toList();
             failures.add(new GateFailure(rule, "coverage " + percentage + "% (" + covered + " of " + whole
-                    + " requirements) is below the minimum " + minimum + "% for " + scope + "; gaps:", gaps));
+                    + " requirements) is below the minimum " + minimum + "% for " + scope + "; not covered:",
+                    notCovered));
         }
     }
 

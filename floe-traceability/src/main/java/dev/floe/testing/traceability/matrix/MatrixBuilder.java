@@ -156,10 +156,12 @@ public final class MatrixBuilder {
         }
 
         List<Orphan> orphans = new ArrayList<>();
-        orphanTests.forEach((id, ids) -> orphans.add(new Orphan(id, List.copyOf(ids), orphanReasons.get(id))));
+        String error = error();
+        // without usable specs no id is defined: listing every cited id as an orphan would only bury the error
+        (error != null ? Map.<String, List<String>>of() : orphanTests).forEach((id, ids) -> orphans.add(new Orphan(id, List.copyOf(ids), orphanReasons.get(id))));
 
         return new TraceabilityMatrix(now, specs, rows, sortedTests, orphans, features(rows), List.copyOf(problems),
-                error(), partialRun, partialReasons.stream().distinct().sorted().toList());
+                error, partialRun, partialReasons.stream().distinct().sorted().toList());
     }
 
     private String error() {

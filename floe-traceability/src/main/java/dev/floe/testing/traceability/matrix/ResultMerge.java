@@ -22,7 +22,8 @@ final class ResultMerge {
             .comparing(TestResult::message, TEXT)
             .thenComparing(TestResult::displayName, TEXT)
             .thenComparing(TestResult::module, TEXT)
-            .thenComparing(TestResult::sourceFile, TEXT);
+            .thenComparing(TestResult::sourceFile, TEXT)
+            .thenComparing(TestResult::stackTrace, TEXT);
 
     private ResultMerge() {
     }
@@ -49,6 +50,7 @@ final class ResultMerge {
         ids.addAll(b.coveredIds());
         return new TestResult(winner.testId(), winner.sourceFile(), winner.className(), winner.methodName(),
                 winner.displayName(), winner.module(), winner.javaPackage(), List.copyOf(ids), outcome,
-                Math.max(a.durationMs(), b.durationMs()), winner.message());
+                Math.max(a.durationMs(), b.durationMs()), winner.message(), winner.stackTrace(),
+                Math.max(a.setupMs(), b.setupMs()));
     }
 }

@@ -53,16 +53,57 @@ public record TraceabilityMatrix(Instant generatedAt, SpecSet specs, List<Requir
         return features.size() == 1 && !features.get(0).featureId().isEmpty() ? features.get(0).featureId() : "all";
     }
 
-    /** A one-line summary, e.g. {@code 12 of 15 requirements covered (80.0%), 2 partial, 1 uncovered, 0 excluded}. */
+    /**
+     * A one-line summary, e.g. {@code 12 of 15 requirements covered (80.0%), 1 failing, 1 not run, 1 uncovered,
+     * 0 excluded, 0 orphan id(s); 40 tests}: partly covered requirements are counted as failing or not run.
+     */
     public String summaryLine() {
         if (error != null) {
             return "Traceability error: " + error;
         }
         return count(CoverageStatus.COVERED) + " of " + requirements.size() + " requirements covered ("
-                + coveragePercentage() + "%), " + count(CoverageStatus.PARTIAL) + " partial, "
+                + coveragePercentage() + "%), " + partial(PartialKind.FAILING) + " failing, "
+                + partial(PartialKind.NOT_RUN) + " not run, "
                 + count(CoverageStatus.UNCOVERED) + " uncovered, " + count(CoverageStatus.EXCLUDED) + " excluded, "
                 + orphans.size() + " orphan id(s); " + tests.size() + " tests"
                 + (partialRun ? " (partial run)" : "");
+    }
+
+    /**
+     * The orphan ids by name, the first {@code max} of each kind and then how many more, e.g.
+     * {@code orphan ids: 002-FR-777, FR-1 and 3 more; ambiguous ids: FR-001 (write it as 002-FR-001)}; {@code ""}
+     * when there is none.
+     */
+    public String orphanNames(int max) {
+        List<String> undefined = new java.util.ArrayList<>();
+        List<String> ambiguous = new java.util.ArrayList<>();
+        for (Orphan orphan : orphans) {
+            if (orphan.reason() != null && orphan.reason().startsWith("ambiguous")) {
+                int hint = orphan.reason().indexOf("write it as ");
+                ambiguous.add(orphan.id() + (hint < 0 ? "" : " (" + orphan.reason().substring(hint) + ")"));
+            }
+            else {
+                undefined.add(orphan.id());
+            }
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (!undefined.isEmpty()) {
+            parts.add("orphan ids: " + firstFew(undefined, max));
+        }
+        if (!ambiguous.isEmpty()) {
+            parts.add("ambiguous ids: " + firstFew(ambiguous, max));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String firstFew(List<String> names, int max) {
+        int shown = Math.max(1, max);
+        return names.size() <= shown ? String.join(", ", names)
+                : String.join(", ", names.subList(0, shown)) + " and " + (names.size() - shown) + " more";
+    }
+
+    private int partial(PartialKind kind) {
+        return (int) requirements.stream().filter(r -> r.partialKind() == kind).count();
     }
 
     static double percentage(int part, int whole) {

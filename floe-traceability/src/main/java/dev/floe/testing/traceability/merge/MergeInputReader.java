@@ -188,9 +188,9 @@ public final class MergeInputReader {
         }
         Instant generatedAt = f.instant(f.text(root, "$", "generated_at"), "$.generated_at");
         Map<String, long[]> durations = new HashMap<>();
-        Map<String, String> messages = new HashMap<>();
+        Map<String, String[]> texts = new HashMap<>();
         if (opened.report() != null) {
-            readTestReport(file.resolveSibling(TraceabilityReports.TEST_REPORT_JSON), opened.report(), durations, messages);
+            readTestReport(file.resolveSibling(TraceabilityReports.TEST_REPORT_JSON), opened.report(), durations, texts);
         }
         List<TestResult> results = new ArrayList<>(tests.size());
         for (int i = 0; i < tests.size(); i++) {
@@ -207,9 +207,12 @@ public final class MergeInputReader {
             TestOutcome outcome = test.has("status") ? f.outcome(f.text(test, path, "status"), path + ".status")
                     : TestOutcome.PASSED;
             long[] duration = durations.get(testId);
-            results.add(new TestResult(testId, filePath, className, function, function, module,
+            String[] text = texts.getOrDefault(testId, NO_TEXTS);
+            results.add(new TestResult(testId, filePath, className, function,
+                    text[2] == null ? function : text[2], module,
                     f.optionalText(test, path, "java_package"), f.optionalStrings(test, path, "requirement_ids"),
-                    outcome, duration == null ? 0 : duration[0], messages.get(testId)));
+                    outcome, duration == null ? 0 : duration[0], text[0], text[1],
+                    duration == null ? 0 : duration[1]));
         }
         List<String> partial = new ArrayList<>();
         if (f.optionalBoolean(root, "$", "partial_run")) {
@@ -219,9 +222,14 @@ public final class MergeInputReader {
         return new MergeInput(name, generatedAt, partial, classDirsBeside(file), results);
     }
 
-    /** Streams {@code test_results} of a test report: only the ids, durations and messages are kept. */
+    private static final String[] NO_TEXTS = new String[3];
+
+    /**
+     * Streams {@code test_results} of a test report: only the ids, durations (own, class set-up) and texts
+     * (message, stack trace, display name) are kept.
+     */
     private static void readTestReport(Path report, java.io.InputStream in, Map<String, long[]> durations,
-            Map<String, String> messages) {
+            Map<String, String[]> texts) {
         String name = report.toString().replace('\\', '/');
         JsonFields f = new JsonFields(name);
         try (JsonParser parser = JSON.getFactory().createParser(in)) {
@@ -244,10 +252,12 @@ public final class MergeInputReader {
                     String path = "$.test_results[" + i + "]";
                     JsonNode result = f.object(StreamedTree.read(parser), path);
                     String id = f.text(result, path, "test_id");
-                    durations.put(id, new long[] {f.optionalLong(result, path, "duration_ms")});
-                    String message = f.optionalText(result, path, "error_message");
-                    if (message != null) {
-                        messages.put(id, message);
+                    durations.put(id, new long[] {f.optionalLong(result, path, "duration_ms"),
+                        f.optionalLong(result, path, "setup_ms")});
+                    String[] text = {f.optionalText(result, path, "error_message"),
+                        f.optionalText(result, path, "stack_trace"), f.optionalText(result, path, "display_name")};
+                    if (text[0] != null || text[1] != null || text[2] != null) {
+                        texts.put(id, text);
                     }
                 }
             }
@@ -275,7 +285,8 @@ public final class MergeInputReader {
                     f.optionalText(r, path, "displayName"), f.optionalText(r, path, "module"),
                     f.optionalText(r, path, "javaPackage"), f.optionalStrings(r, path, "coveredIds"),
                     f.fragmentOutcome(f.text(r, path, "outcome"), path + ".outcome"),
-                    f.optionalLong(r, path, "durationMs"), f.optionalText(r, path, "message")));
+                    f.optionalLong(r, path, "durationMs"), f.optionalText(r, path, "message"),
+                    f.optionalText(r, path, "stackTrace"), f.optionalLong(r, path, "setupMs")));
         }
         List<String> reasons = f.optionalStrings(root, "$", "partialReasons");
         List<String> partial = reasons.isEmpty() ? List.of()

@@ -53,7 +53,7 @@ final class ModuleFolders {
                 : result.testId();
         return new TestResult(testId, moved, result.className(), result.methodName(), result.displayName(),
                 result.module(), result.javaPackage(), result.coveredIds(), result.outcome(), result.durationMs(),
-                result.message());
+                result.message(), result.stackTrace(), result.setupMs());
     }
 
     /**

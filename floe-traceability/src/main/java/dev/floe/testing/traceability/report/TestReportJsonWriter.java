@@ -65,6 +65,16 @@ final class TestReportJsonWriter {
             json.writeStringField("status", test.outcome().reportName());
             json.writeNumberField("duration_ms", test.durationMs());
             Json.nullableString(json, "error_message", test.message());
+            // extensions (the contract's TestResult allows more properties): what the HTML page shows per test
+            if (test.displayName() != null) {
+                json.writeStringField("display_name", test.displayName());
+            }
+            if (test.setupMs() > 0) {
+                json.writeNumberField("setup_ms", test.setupMs());
+            }
+            if (test.stackTrace() != null) {
+                json.writeStringField("stack_trace", test.stackTrace());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -18,17 +18,37 @@ import java.util.Objects;
  * @param outcome     how it ended
  * @param durationMs  wall time in milliseconds, {@code 0} when it did not run
  * @param message     the first line of the failure or skip reason, or {@code null}
+ * @param stackTrace  the full failure (message and stack trace, causes included) of a failed or errored test,
+ *                    or of the container whose failure kept it from running; otherwise {@code null}
+ * @param setupMs     wall time in milliseconds of the enclosing test class outside its tests (class set-up and
+ *                    tear-down such as {@code @BeforeAll}); the same for every test of the class, not part of
+ *                    {@code durationMs}
  * @since 0.1.0
  */
 public record TestResult(String testId, String sourceFile, String className, String methodName,
         String displayName, String module, String javaPackage, List<String> coveredIds, TestOutcome outcome,
-        long durationMs, String message) {
+        long durationMs, String message, String stackTrace, long setupMs) {
 
     public TestResult {
         Objects.requireNonNull(testId, "testId");
         Objects.requireNonNull(outcome, "outcome");
         coveredIds = coveredIds == null ? List.of() : List.copyOf(coveredIds);
         durationMs = Math.max(0, durationMs);
+        setupMs = Math.max(0, setupMs);
+    }
+
+    /** A result without failure details or class set-up time. */
+    public TestResult(String testId, String sourceFile, String className, String methodName, String displayName,
+            String module, String javaPackage, List<String> coveredIds, TestOutcome outcome, long durationMs,
+            String message) {
+        this(testId, sourceFile, className, methodName, displayName, module, javaPackage, coveredIds, outcome,
+                durationMs, message, null, 0);
+    }
+
+    /** This result with {@code stackTrace} and {@code setupMs} as given. */
+    public TestResult withDetails(String trace, long setup) {
+        return new TestResult(testId, sourceFile, className, methodName, displayName, module, javaPackage,
+                coveredIds, outcome, durationMs, message, trace, setup);
     }
 
     /** The first line of {@code text}, trimmed, or {@code null} when there is none. */

@@ -20,11 +20,12 @@ import dev.floe.testing.traceability.fragment.ResultFragment;
 import dev.floe.testing.traceability.matrix.MatrixBuilder;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+import dev.floe.testing.traceability.report.ReportOptions;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.result.TestResult;
 
 /**
- * Builds the matrix of a run from all its result fragments and writes the four reports.
+ * Builds the matrix of a run from all its result fragments and writes the reports.
  *
  * <p>A full run writes into the output folder (and removes an older partial report); a partial run
  * writes into its {@value #PARTIAL_FOLDER} subfolder and leaves the last full run's reports alone. The
@@ -52,6 +53,7 @@ public final class RunAssembly {
     private String defaultFeature;
     private Function<Set<Path>, Set<String>> scan;
     private Clock clock = Clock.systemUTC();
+    private String sourceUrl;
 
     private RunAssembly(Path outputDir) {
         this.outputDir = Preconditions.notNull(outputDir, "outputDir").toAbsolutePath().normalize();
@@ -116,6 +118,16 @@ public final class RunAssembly {
         return this;
     }
 
+    /**
+     * Where the reports' spec links point: a repository browse URL such as
+     * {@code https://github.com/org/repo/blob/main} (see {@link ReportOptions#sourceUrl()}); {@code null} links the
+     * local files.
+     */
+    public RunAssembly withSourceUrl(String url) {
+        this.sourceUrl = url;
+        return this;
+    }
+
     /** The fragment store of this assembly's output folder. */
     public FragmentStore store() {
         return new FragmentStore(outputDir.resolve(FRAGMENTS_FOLDER));
@@ -156,7 +168,9 @@ public final class RunAssembly {
         }
         TraceabilityMatrix matrix = builder.build(clock.instant());
         Path reportDir = matrix.partialRun() ? outputDir.resolve(PARTIAL_FOLDER) : outputDir;
-        List<Path> files = TraceabilityReports.writeAll(matrix, reportDir, buildRoot);
+        // the history and the previous full run live in the output folder; a partial run reads them, never writes them
+        List<Path> files = TraceabilityReports.writeAll(matrix, reportDir, buildRoot, java.util.Map.of(),
+                ReportOptions.defaults().withSourceUrl(sourceUrl).withHistoryFolder(outputDir));
         if (!matrix.partialRun()) {
             deleteStalePartialReports();
         }

@@ -20,8 +20,8 @@ import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.result.TestResult;
 
 /**
- * Renders traceability findings as a SARIF 2.1.0 log: uncovered and partly covered requirements and suspect
- * links at their spec {@code file:line}, orphaned ids at the test file that cites them. URIs are relative to
+ * Renders traceability findings as a SARIF 2.1.0 log: gaps (uncovered requirements), requirements whose covering
+ * tests failed or did not run, and suspect links at their spec {@code file:line}, orphaned ids at the test file that cites them. URIs are relative to
  * the build root ({@code %SRCROOT%}), so GitHub code scanning shows them on the spec lines.
  *
  * @since 0.1.0
@@ -77,13 +77,14 @@ public final class SarifWriter {
             json.writeArrayFieldStart("results");
             for (RequirementCoverage row : matrix.requirements()) {
                 if (row.status() == CoverageStatus.UNCOVERED) {
-                    result(json, 0, row.id() + " has no covering test: " + firstWords(row.requirement().text())
+                    result(json, 0, row.id() + " is a gap, no test covers it: " + firstWords(row.requirement().text())
                             + (row.suggestion() == null ? "" : " Suggestion: " + row.suggestion()),
                             row.requirement().specFile(), row.requirement().line(), row.id());
                 }
                 else if (row.status() == CoverageStatus.PARTIAL) {
-                    result(json, 1, row.id() + " is partly covered: " + row.failed() + " failing, " + row.notRun()
-                            + " not run of " + row.testIds().size() + " covering test(s).",
+                    // the same words as the other reports: failing, or not run (a gap is an uncovered requirement)
+                    result(json, 1, row.id() + (row.failed() > 0 ? " is failing: " : " did not run: ") + row.failed()
+                            + " failed, " + row.notRun() + " not run of " + row.testIds().size() + " covering test(s).",
                             row.requirement().specFile(), row.requirement().line(), row.id());
                 }
             }

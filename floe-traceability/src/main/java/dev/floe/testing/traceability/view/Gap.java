@@ -5,10 +5,11 @@ import java.util.Objects;
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
 
 /**
- * A requirement that is not fully covered, with where it is written and where a test could go.
+ * A requirement that is not covered, with where it is written and where a test could go: a gap (an uncovered
+ * requirement), or, in {@link GapFinder#notCovered} lists, a requirement whose tests failed or did not run.
  *
  * @param requirementId the feature-scoped id, e.g. {@code 004-FR-012}
- * @param status        {@code uncovered}, {@code partial (failing)} or {@code partial (not run)}
+ * @param status        {@code uncovered}, {@code failing} or {@code not run}
  * @param location      spec {@code file:line}
  * @param priority      {@code P1}..{@code P3}
  * @param suggestion    where a covering test could go, e.g. {@code floe-core/src/test/java/dev/floe/core/CompilerTest.java}
@@ -25,7 +26,7 @@ public record Gap(String requirementId, String status, String location, String p
     /** The status of {@code row} as gaps name it. */
     static String statusOf(RequirementCoverage row) {
         return row.partialKind() == null ? row.status().reportName()
-                : row.status().reportName() + " (" + row.partialKind().reportName().replace('_', ' ') + ")";
+                : row.partialKind().reportName().replace('_', ' ');
     }
 
     /** One line: {@code 004-FR-012 uncovered P1 at specs/004-x/spec.md:31 -> suggestion}. */

@@ -18,8 +18,9 @@ import dev.floe.testing.traceability.result.TestResult;
 import dev.floe.testing.traceability.spec.Requirement;
 
 /**
- * The gaps of a matrix: requirements uncovered or partly covered, each with its spec {@code file:line} and a
- * suggested test class in the module whose name matches the requirement's package.
+ * The gaps of a matrix, each with its spec {@code file:line} and a suggested test class in the module whose name
+ * matches the requirement's package. A gap is an uncovered requirement: no test cites it. Requirements whose tests
+ * failed or did not run are not gaps; {@link #notCovered} lists them with the gaps where a shortfall is explained.
  *
  * <p>A requirement's package is the module named in its text ({@code "floe-core MUST ..."}), else the
  * module whose distinctive name part appears in the spec's folder name ({@code 001-core-foundation} →
@@ -63,8 +64,23 @@ public final class GapFinder {
         return new GapFinder(matrix);
     }
 
-    /** The gaps among {@code rows}, in their order. */
+    /** The gaps (uncovered requirements) among {@code rows}, in their order. */
     public List<Gap> gaps(List<RequirementCoverage> rows) {
+        List<Gap> gaps = new ArrayList<>();
+        for (RequirementCoverage row : rows) {
+            if (row.status() == CoverageStatus.UNCOVERED) {
+                gaps.add(new Gap(row.id(), Gap.statusOf(row), row.location(), priority(row.requirement()),
+                        suggestion(row)));
+            }
+        }
+        return gaps;
+    }
+
+    /**
+     * The requirements among {@code rows} that are not covered, in their order: the gaps, and those whose tests
+     * failed or did not run (status {@code failing} or {@code not run}, with the tests to fix or run).
+     */
+    public List<Gap> notCovered(List<RequirementCoverage> rows) {
         List<Gap> gaps = new ArrayList<>();
         for (RequirementCoverage row : rows) {
             if (row.status() == CoverageStatus.UNCOVERED || row.status() == CoverageStatus.PARTIAL) {

@@ -21,13 +21,13 @@ import dev.floe.testing.traceability.result.TestResult;
  * <pre>{@code
  * MatrixView view = MatrixView.feature(matrix, "004");
  * view.coveragePercentage();   // 87.5
- * view.gaps();                 // uncovered and partial requirements with spec file:line and a suggestion
+ * view.gaps();                 // uncovered requirements with spec file:line and a suggested test location
  * }</pre>
  *
  * @param scope        {@code all}, {@code feature 004} or {@code package floe-core}
  * @param requirements the requirements in scope, sorted by id
  * @param tests        the tests in scope (those covering a requirement in scope; for a package, its tests), sorted
- * @param gaps         the requirements in scope not fully covered
+ * @param gaps         the gaps in scope: requirements no test covers, with a suggested test location
  * @since 0.1.0
  */
 public record MatrixView(String scope, List<RequirementCoverage> requirements, List<TestResult> tests,

@@ -76,7 +76,7 @@ class GitHubActionsOutputTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(TraceabilityCli.GATE_FAILED);
         String written = Files.readString(summary);
         assertThat(written).startsWith("## Tests\n\nwritten by an earlier step\n\n## Traceability\n\n"
-                + "**1 of 5 requirements covered \\(20.0%\\), 2 partial, 2 uncovered, 0 excluded, 0 orphan id\\(s\\); 3 tests**");
+                + "**1 of 5 requirements covered \\(20.0%\\), 1 failing, 1 not run, 2 uncovered, 0 excluded, 0 orphan id\\(s\\); 3 tests**");
         assertThat(written).containsSubsequence("### Needs attention",
                 "#### Failing (1)", "- `004-FR-001` (P1) at `specs/004-catalog/spec.md:9`: 1 failing test(s)",
                 "#### Not run (1)", "- `004-FR-003` (P2) at `specs/004-catalog/spec.md:11`: 1 test(s) did not run",

@@ -105,7 +105,7 @@ class SuspectLinksAndSarifTest {
         assertThat(run.get("results")).hasSize(5); // 004-FR-002..004 and 005-FR-001 uncovered, 004-FR-099 orphaned
         JsonNode first = run.get("results").get(0);
         assertThat(first.get("ruleId").asText()).isEqualTo("FLOE-TRACE-001");
-        assertThat(first.at("/message/text").asText()).startsWith("004-FR-002 has no covering test: floe-storage MUST"
+        assertThat(first.at("/message/text").asText()).startsWith("004-FR-002 is a gap, no test covers it: floe-storage MUST"
                 + " create tables.");
         assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
                 .isEqualTo("specs/004-catalog/spec.md");

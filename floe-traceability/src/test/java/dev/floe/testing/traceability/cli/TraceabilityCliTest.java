@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.floe.testing.junit.traceability.Covers;
 import dev.floe.testing.traceability.merge.FixtureBuild;
 import dev.floe.testing.traceability.result.TestOutcome;
+import dev.floe.testing.traceability.result.TestResult;
 
 class TraceabilityCliTest {
 
@@ -76,7 +77,7 @@ class TraceabilityCliTest {
                 "  004-FR-003 partial(failing) P2  tests 1 (0 passed, 1 failed, 0 not run)  specs/004-catalog/spec.md:11",
                 "  004-FR-002 uncovered P1 at specs/004-catalog/spec.md:10 -> floe-storage/src/test/java/dev/floe/demo/"
                         + "CatalogTest.java with @Covers(\"004-FR-002\")",
-                "  004-FR-003 partial (failing) P2 at specs/004-catalog/spec.md:11 -> make its tests pass and run:",
+                "  004-FR-003 failing P2 at specs/004-catalog/spec.md:11 -> make its tests pass and run:",
                 "Untested requirements (2): 004-FR-002, 004-FR-004");
         assertThat(run.out()).doesNotContain("005-FR-001");
     }
@@ -98,7 +99,7 @@ class TraceabilityCliTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("Gate: FAILED (1 reason(s))",
-                "FAIL min-coverage: coverage 40.0% (2 of 5 requirements) is below the minimum 80.0% for all; gaps:",
+                "FAIL min-coverage: coverage 40.0% (2 of 5 requirements) is below the minimum 80.0% for all; not covered:",
                 "  004-FR-004 uncovered P3 at specs/004-catalog/spec.md:12 -> ");
         assertThat(out.resolve("traceability-matrix.json")).as("reports are written even when the gate fails")
                 .exists();
@@ -106,7 +107,7 @@ class TraceabilityCliTest {
                 "## Traceability gate: FAILED", "",
                 "Scope: all, 40.0% of 5 requirements fully covered.", "",
                 "### min-coverage", "",
-                "coverage 40.0% \\(2 of 5 requirements\\) is below the minimum 80.0% for all; gaps\\:", "",
+                "coverage 40.0% \\(2 of 5 requirements\\) is below the minimum 80.0% for all; not covered\\:", "",
                 "- `004-FR-002 uncovered P1 at specs/004-catalog/spec.md:10 -> floe-storage/src/test/java/dev/floe/demo/"
                         + "CatalogTest.java with @Covers(\"004-FR-002\")`"));
     }
@@ -118,7 +119,7 @@ class TraceabilityCliTest {
         CliRun run = cli("--min-coverage", "004=50", "--min-coverage", "005=100");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("FAIL feature-coverage: coverage 25.0% (1 of 4 requirements) is below the"
-                + " minimum 50.0% for feature 004; gaps:").doesNotContain("for feature 005");
+                + " minimum 50.0% for feature 004; not covered:").doesNotContain("for feature 005");
         assertThat(cli("--feature", "004", "--min-coverage", "25").exitCode()).isZero();
         assertThat(cli("--feature", "004", "--min-coverage", "26").exitCode()).isEqualTo(1);
     }
@@ -130,7 +131,7 @@ class TraceabilityCliTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("FAIL priority-coverage: coverage 50.0% (1 of 2 requirements) is below the"
-                + " minimum 100.0% for priority P1; gaps:", "  004-FR-002 uncovered P1 at specs/004-catalog/spec.md:10")
+                + " minimum 100.0% for priority P1; not covered:", "  004-FR-002 uncovered P1 at specs/004-catalog/spec.md:10")
                 .doesNotContain("for priority P3");
     }
 
@@ -293,7 +294,7 @@ class TraceabilityCliTest {
         assertThat(CliRun.of("--root", root.toString(), "--out", first.toString(), core, storage).exitCode()).isZero();
         assertThat(CliRun.of("--root", root.toString(), "--out", second.toString(), storage, core).exitCode()).isZero();
 
-        assertThat(FixtureBuild.snapshot(second)).isEqualTo(FixtureBuild.snapshot(first)).hasSize(6);
+        assertThat(FixtureBuild.snapshot(second)).isEqualTo(FixtureBuild.snapshot(first)).hasSize(7);
     }
 
     @Test
@@ -331,7 +332,7 @@ class TraceabilityCliTest {
         assertThat(matrix).contains("\"core-example/src/test/java/dev/floe/examples/core/CatalogTest.java::CatalogTest::renames\"",
                 "\"catalog-example/src/test/java/dev/floe/examples/core/CatalogTest.java::CatalogTest::lists\"")
                 .doesNotContain("\"src/test/java/");
-        assertThat(run.out()).contains("004-FR-004 partial (failing) P3 at specs/004-catalog/spec.md:12 -> make its tests"
+        assertThat(run.out()).contains("004-FR-004 failing P3 at specs/004-catalog/spec.md:12 -> make its tests"
                 + " pass and run: core-example/src/test/java/dev/floe/examples/core/CatalogTest.java::CatalogTest::renames");
         // the module's own report keeps the paths of its own build root
         assertThat(FixtureBuild.read(root.resolve("core-example/target/floe-traceability/traceability-matrix.json")))
@@ -374,5 +375,46 @@ class TraceabilityCliTest {
                 .containsPattern("\\) in " + java.util.regex.Pattern.quote(file + "a, " + file + "b, " + file + "c and 2 more"
                         + " test(s) (all in " + out.resolve("index.html") + ")") + "\\R")
                 .doesNotContain(file + "d");
+    }
+
+    @Test
+    @Covers("009-FR-012")
+    void theConsoleNamesOrphanAndAmbiguousIdsTheFirstFewThenHowManyMore() {
+        String[] ids = {"004-FR-091", "004-FR-092", "004-FR-093", "004-FR-094", "004-FR-095", "004-FR-096", "004-FR-097"};
+        List<TestResult> results = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            results.add(result("floe-orphans", "t" + i, TestOutcome.PASSED, ids[i]));
+        }
+        build.module("floe-orphans", T, results.toArray(TestResult[]::new));
+
+        CliRun run = cli("--feature", "004");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("7 id(s) cited by tests resolve to no requirement: orphan ids: 004-FR-091,"
+                + " 004-FR-092, 004-FR-093, 004-FR-094, 004-FR-095 and 2 more");
+    }
+
+    @Test
+    @Covers("009-FR-011")
+    void theConsoleListsGapsAsUncoveredOnlyAndFailingRequirementsUnderTheirOwnName() {
+        CliRun run = cli("--feature", "004");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String out = run.out();
+        assertThat(out).contains("Failing (covering tests failed) (1):\n  004-FR-003 failing P2 at specs/004-catalog/spec.md:11",
+                "Gaps (uncovered: no test covers them) (2):\n  004-FR-002 uncovered P1");
+        String gaps = out.substring(out.indexOf("Gaps ("));
+        assertThat(gaps.substring(0, gaps.indexOf("\n", gaps.indexOf("004-FR-004")))).doesNotContain("004-FR-003");
+    }
+
+    @Test
+    @Covers("009-FR-009")
+    void theSourceUrlOptionMakesSpecLinksOpenTheRepositoryLine() {
+        CliRun run = cli("--source-url", "https://github.com/floe-dev/floe-testing/blob/main");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(FixtureBuild.read(out.resolve("index.html")))
+                .contains("<a href=\"https://github.com/floe-dev/floe-testing/blob/main/specs/004-catalog/spec.md#L10\">");
+        assertThat(cli("--source-url", "not a url").exitCode()).isEqualTo(2);
     }
 }

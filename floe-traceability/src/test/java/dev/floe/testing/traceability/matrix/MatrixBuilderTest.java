@@ -58,7 +58,7 @@ class MatrixBuilderTest {
         assertThat(row(matrix, "002-FR-005").status()).isEqualTo(CoverageStatus.EXCLUDED);
         assertThat(row(matrix, "002-FR-006a").status()).isEqualTo(CoverageStatus.COVERED);
         assertThat(matrix.coveragePercentage()).isEqualTo(33.3); // 2 covered of 6 not excluded
-        assertThat(matrix.summaryLine()).startsWith("2 of 7 requirements covered (33.3%), 2 partial, 2 uncovered, 1 excluded");
+        assertThat(matrix.summaryLine()).startsWith("2 of 7 requirements covered (33.3%), 1 failing, 1 not run, 2 uncovered, 1 excluded");
         assertThat(matrix.features()).extracting(FeatureCoverage::featureId, FeatureCoverage::total,
                 FeatureCoverage::covered).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("002", 6, 2),

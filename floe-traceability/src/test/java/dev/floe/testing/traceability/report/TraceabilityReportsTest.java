@@ -80,7 +80,7 @@ class TraceabilityReportsTest {
         Map<String, String> files = TraceabilityReports.render(sample(NOW));
 
         String html = files.get(TraceabilityReports.HTML);
-        assertThat(html).doesNotContain("<script>", "<img", "<b>", "<spec 7>")
+        assertThat(html).doesNotContain("<script>alert", "<img", "<b>", "<spec 7>")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;")
                 .contains("&lt;img src=x onerror=alert(1)&gt;");
         String md = files.get(TraceabilityReports.MARKDOWN);
@@ -92,12 +92,15 @@ class TraceabilityReportsTest {
     void htmlIsOneSelfContainedPageWithBarsGapsAndEveryTest() {
         String html = TraceabilityReports.render(sample(NOW)).get(TraceabilityReports.HTML);
 
-        assertThat(html).doesNotContainPattern("(?i)(src|href)=\"(https?:)?//").doesNotContain("<script", "<link");
+        // one inline script, no external script, style sheet, image or link
+        assertThat(html).doesNotContainPattern("(?i)(src|href)=\"(https?:)?//").doesNotContain("<script src", "<link", "<img");
+        assertThat(html.split("<script>", -1)).hasSize(2);
         // the bar counts what the percentage counts: 1 covered of 3 (the feature's excluded requirement is left out)
-        assertThat(html).contains("<div class=\"bar\" title=\"33.3% covered\"><span class=\"covered\" style=\"width:33.33%\"></span>"
-                + "<span class=\"partial\" style=\"width:66.67%\"></span></div>");
-        assertThat(html).contains("<h2>Gaps</h2>");
-        assertThat(html).contains("core/src/test/java/demo/DemoTest.java::DemoTest::notRun</code></td><td class=\"s-not_run\">not_run");
+        assertThat(html).contains("<div class=\"bar\" title=\"1 covered, 1 failing, 1 not run, 0 uncovered\">"
+                + "<span class=\"covered\" style=\"width:33.33%\"></span><span class=\"failing\" style=\"width:33.33%\"></span>"
+                + "<span class=\"not_run\" style=\"width:33.33%\"></span></div>");
+        assertThat(html).contains("<h2>Needs attention (3)</h2>");
+        assertThat(html).contains("core/src/test/java/demo/DemoTest.java::DemoTest::notRun</td><td>not run</td>");
         assertThat(html).contains("<h2>Tests (5)</h2>");
     }
 
@@ -106,10 +109,10 @@ class TraceabilityReportsTest {
     void markdownSummarisesForACiJobSummary() {
         String md = TraceabilityReports.render(sample(NOW)).get(TraceabilityReports.MARKDOWN);
 
-        assertThat(md).startsWith("# Traceability\n\n**1 of 5 requirements covered (25.0%), 3 partial, 0 uncovered, 1 excluded, 2 orphan id(s); 5 tests (partial run)**");
+        assertThat(md).startsWith("# Traceability\n\n**1 of 5 requirements covered (25.0%), 1 failing, 2 not run, 0 uncovered, 1 excluded, 2 orphan id(s); 5 tests (partial run)**");
         assertThat(md).contains("> **Partial run:**", "> - selected by method\\: demo.DemoTest\\#passes");
-        assertThat(md).contains("| `002-FR-002` | partial (not run) | 0 | 0 | 1 |");
-        assertThat(md).contains("| `002-FR-003` | partial (failing) | 0 | 1 | 0 |");
+        assertThat(md).contains("| `002-FR-002` | `specs/002-demo/spec.md:11` | 1 of 1 | ");
+        assertThat(md).contains("| `002-FR-003` | `specs/002-demo/spec.md:12` | `core/src/test/java/demo/DemoTest.java::DemoTest::evil` failed: expected \\<b\\> \\| got \\</b\\> |");
         assertThat(md).contains("| `002-FR-004a` | waits for \\<spec 7\\> | ops | 2027-01-01 |");
         assertThat(md).contains("| `FR-1` | not a requirement id \\(expected FR-024, FR-006a or 006-FR-024\\) |");
     }
@@ -127,16 +130,17 @@ class TraceabilityReportsTest {
 
     @Test
     @Covers("002-FR-019")
-    void writesAllFourFilesAtomicallyLeavingNoTemporaryFile(@TempDir Path dir) throws Exception {
+    void writesAllFilesAtomicallyLeavingNoTemporaryFile(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve(TraceabilityReports.MATRIX_JSON), "old");
 
         List<Path> written = TraceabilityReports.writeAll(sample(NOW), dir);
 
         assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly(
-                "traceability-matrix.json", "test-report.json", "traceability.md", "index.html");
+                "traceability-matrix.json", "test-report.json", "traceability.md", "index.html", "traceability-history.json");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-                    "traceability-matrix.json", "test-report.json", "traceability.md", "index.html", ".current", ".sets");
+                    "traceability-matrix.json", "test-report.json", "traceability.md", "index.html",
+                    "traceability-history.json", ".current", ".sets");
         }
         try (var sets = Files.list(dir.resolve(".sets"))) {
             assertThat(sets).hasSize(1);
@@ -152,14 +156,15 @@ class TraceabilityReportsTest {
         TraceabilityMatrix matrix = MatrixBuilder.forSpecs(specs(gap, requirement("002", "FR-001", 10, "recording")))
                 .withResults(List.of(result("passes", TestOutcome.PASSED, "002-FR-001"))).build(NOW);
         Path dir = root.resolve("core/target/floe-traceability");
+        String rendered = TraceabilityReports.render(matrix, dir, root).get(TraceabilityReports.HTML);
 
         TraceabilityReports.writeAll(matrix, dir, root);
 
         String html = Files.readString(dir.resolve(TraceabilityReports.HTML));
-        String gaps = html.substring(html.indexOf("<h2>Gaps</h2>"), html.indexOf("<h2>Requirements</h2>"));
-        String requirements = html.substring(html.indexOf("<h2>Requirements</h2>"));
+        String gaps = html.substring(html.indexOf("<h3 id=\"gaps\">"), html.indexOf("<section id=\"features\">"));
+        String requirements = html.substring(html.indexOf("<section id=\"requirements\">"));
         for (String section : List.of(gaps, requirements)) {
-            Matcher link = Pattern.compile("<code>007-FR-001</code></td><td(?: class=\"[^\"]*\">[^<]*</td><td)?>"
+            Matcher link = Pattern.compile("<code>007-FR-001</code>(?:</a></td><td data-l=\"Spec\">|<br>)"
                     + "<a href=\"([^\"]*)\"><code>([^<]*)</code></a>").matcher(section);
             assertThat(link.find()).as(section).isTrue();
             assertThat(link.group(1)).startsWith("../../../specs/007%20odd%20%26%20%22name%22%20%3Cx%3E/spec%20%231%20%C3%A9.md")
@@ -172,7 +177,7 @@ class TraceabilityReportsTest {
                     .isEqualTo(root.resolve(odd));
         }
         assertThat(html).contains("<a href=\"../../../specs/002-demo/spec.md#L10\"><code>specs/002-demo/spec.md:10</code></a>");
-        assertThat(TraceabilityReports.render(matrix, dir, root).get(TraceabilityReports.HTML)).isEqualTo(html);
+        assertThat(rendered).isEqualTo(html);
     }
 
     @Test
@@ -194,7 +199,7 @@ class TraceabilityReportsTest {
                 "DemoTest::single\", \"file_path\" : \"core/src/test/java/demo/DemoTest.java\", "
                         + "\"function_name\" : \"single\", \"class_name\" : \"demo.DemoTest\", \"markers\" : [ ], "
                         + "\"requirement_ids\" : [ \"004-FR-001\" ]");
-        assertThat(files.get(TraceabilityReports.HTML)).contains("<td>004-FR-001, 004-FR-002, 004-FR-003</td>");
+        assertThat(files.get(TraceabilityReports.HTML)).contains("<td>004-FR-001 004-FR-002 004-FR-003</td>");
         assertThat(matrix.requirements().get(1).testIds()).containsExactly(
                 "core/src/test/java/demo/DemoTest.java::DemoTest::mixed");
     }

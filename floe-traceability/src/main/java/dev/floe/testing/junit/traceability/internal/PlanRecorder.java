@@ -39,6 +39,9 @@ final class PlanRecorder {
     private final Map<String, TestResult> results = new ConcurrentHashMap<>();
     private final Map<String, String> skippedContainers = new ConcurrentHashMap<>();
     private final Map<String, String> failedContainers = new ConcurrentHashMap<>();
+    private final Map<String, Throwable> containerErrors = new ConcurrentHashMap<>();
+    private final Map<String, String> stackTraces = new ConcurrentHashMap<>();
+    private final ContainerTimes containerTimes = new ContainerTimes();
     private final Set<String> classDirs = ConcurrentHashMap.newKeySet();
     private final Map<Class<?>, Optional<String>> classDirByClass = new ConcurrentHashMap<>();
 
@@ -57,6 +60,9 @@ final class PlanRecorder {
         if (identifier.isTest()) {
             starts.put(identifier.getUniqueId(), System.nanoTime());
         }
+        else {
+            containerTimes.containerStarted(identifier.getUniqueId(), System.nanoTime());
+        }
     }
 
     void skipped(TestIdentifier identifier, String reason) {
@@ -70,34 +76,46 @@ final class PlanRecorder {
 
     void finished(TestIdentifier identifier, TestExecutionResult result) {
         if (!identifier.isTest()) {
+            containerTimes.containerFinished(identifier.getUniqueId(), identifier.getParentId().orElse(null),
+                    System.nanoTime());
             if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
                 failedContainers.put(identifier.getUniqueId(), identifier.getDisplayName() + " "
                         + result.getStatus().name().toLowerCase() + ": "
                         + result.getThrowable().map(t -> message(t, true)).orElse("no reason given"));
+                result.getThrowable().ifPresent(t -> containerErrors.put(identifier.getUniqueId(), t));
             }
             return;
         }
         Long start = starts.remove(identifier.getUniqueId());
-        long millis = start == null ? 0 : (System.nanoTime() - start) / 1_000_000;
+        long nanos = start == null ? 0 : System.nanoTime() - start;
+        containerTimes.childFinished(identifier.getParentId().orElse(null), nanos);
         Throwable thrown = result.getThrowable().orElse(null);
         TestOutcome outcome = switch (result.getStatus()) {
             case SUCCESSFUL -> TestOutcome.PASSED;
             case ABORTED -> TestOutcome.ABORTED;
             case FAILED -> thrown instanceof AssertionError ? TestOutcome.FAILED : TestOutcome.ERRORED;
         };
-        record(identifier, outcome, millis, thrown == null ? null : message(thrown, outcome == TestOutcome.ERRORED));
+        if (outcome.isFailure()) {
+            stackTraces.put(identifier.getUniqueId(), FailureText.of(thrown));
+        }
+        record(identifier, outcome, nanos / 1_000_000,
+                thrown == null ? null : message(thrown, outcome == TestOutcome.ERRORED));
     }
 
-    /** The plan's fragment: every test of the plan, those without an event as skipped or not run. */
+    /** The plan's fragment: every test of the plan; those without an event fail with their failed container, or count as skipped or not run. */
     ResultFragment finish() {
+        List<TestResult> list = new ArrayList<>(results.size());
         for (TestIdentifier root : plan.getRoots()) {
             for (TestIdentifier identifier : plan.getDescendants(root)) {
-                if (identifier.isTest() && !results.containsKey(identifier.getUniqueId())) {
-                    recordUnfinished(identifier);
+                if (identifier.isTest()) {
+                    if (!results.containsKey(identifier.getUniqueId())) {
+                        recordUnfinished(identifier);
+                    }
+                    list.add(withDetails(identifier, results.remove(identifier.getUniqueId())));
                 }
             }
         }
-        List<TestResult> list = new ArrayList<>(results.values());
+        list.addAll(results.values());
         list.sort((a, b) -> a.testId().compareTo(b.testId()));
         return new ResultFragment(ResultFragment.FORMAT, settings.runId(), settings.module(), partialReasons,
                 List.copyOf(new TreeSet<>(classDirs)), list);
@@ -112,7 +130,11 @@ final class PlanRecorder {
                 return;
             }
             if (failedContainers.containsKey(id)) {
-                record(identifier, TestOutcome.NOT_RUN, 0, "not run: " + failedContainers.get(id));
+                // the container's failure is its tests' failure: they show red, with the container's error
+                Throwable error = containerErrors.get(id);
+                stackTraces.put(identifier.getUniqueId(), FailureText.of(error));
+                record(identifier, error instanceof AssertionError ? TestOutcome.FAILED : TestOutcome.ERRORED, 0,
+                        failedContainers.get(id));
                 return;
             }
         }
@@ -130,6 +152,19 @@ final class PlanRecorder {
                 settings.module(), javaPackage, CoversAnnotations.idsFor(located.type(), located.method()), outcome,
                 millis, TestResult.firstLine(message));
         results.putIfAbsent(identifier.getUniqueId(), result);
+    }
+
+    /** The result with its failure text and the set-up time of its nearest enclosing class. */
+    private TestResult withDetails(TestIdentifier identifier, TestResult result) {
+        long setup = 0;
+        for (Optional<TestIdentifier> p = plan.getParent(identifier); p.isPresent(); p = plan.getParent(p.get())) {
+            if (p.get().getSource().orElse(null) instanceof ClassSource) {
+                setup = containerTimes.ownMillis(p.get().getUniqueId());
+                break;
+            }
+        }
+        String trace = stackTraces.get(identifier.getUniqueId());
+        return trace == null && setup == 0 ? result : result.withDetails(trace, setup);
     }
 
     private record Located(String className, String methodName, Class<?> type, Method method) {

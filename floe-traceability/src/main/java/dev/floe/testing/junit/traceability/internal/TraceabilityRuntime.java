@@ -154,6 +154,7 @@ public final class TraceabilityRuntime {
                     .withScan(settings.partialDetection() != PartialDetection.AUTO ? null
                             : prefetch == null ? TestMethodScanner::testMethodsIn : prefetch::testMethodsIn)
                     .withClock(clock)
+                    .withSourceUrl(settings.sourceUrl())
                     .assemble();
             lastResult = result;
             Path index = result.reportDir().resolve("index.html");
@@ -162,7 +163,9 @@ public final class TraceabilityRuntime {
                         + "\n  reports (marked as errors): " + index);
             }
             else {
-                LOG.log(System.Logger.Level.INFO, "Traceability: " + result.matrix().summaryLine() + "\n  report: "
+                String orphans = result.matrix().orphanNames(5);
+                LOG.log(System.Logger.Level.INFO, "Traceability: " + result.matrix().summaryLine()
+                        + (orphans.isEmpty() ? "" : "\n  " + orphans) + "\n  report: "
                         + index + (result.matrix().partialRun() ? "\n  partial run: the last full run's reports in "
                                 + settings.outputDir() + " are kept" : ""));
             }

@@ -24,10 +24,13 @@ import dev.floe.testing.traceability.matrix.SpecSet;
  * @param runId            the run id
  * @param partialDetection how partial runs are detected
  * @param specs            loads the specs when the matrix is built
+ * @param sourceUrl        where the report's spec links point, or {@code null} for the local files
  */
 public record TraceabilitySettings(boolean enabled, Path workingDir, Path buildRoot, Path outputDir,
-        Path exclusionsFile, String exclusionsConfiguredBy, String defaultFeature, String module, String runId, PartialDetection partialDetection,
-        Supplier<SpecSet> specs) {
+        Path exclusionsFile, String exclusionsConfiguredBy, String defaultFeature, String module, String runId,
+        PartialDetection partialDetection, Supplier<SpecSet> specs, String sourceUrl) {
+
+    private static final Pattern SOURCE_URL = Pattern.compile("(https?|file)://[^\s@]+");
 
     private static final Pattern FEATURE = Pattern.compile("\\d{3}");
 
@@ -53,7 +56,14 @@ public record TraceabilitySettings(boolean enabled, Path workingDir, Path buildR
         String runId = configuration.getString(TraceabilityKeys.RUN_ID).orElseGet(RunIds::current);
         PartialDetection detection = configuration.getEnum(TraceabilityKeys.PARTIAL_DETECTION,
                 PartialDetection.class, PartialDetection.AUTO);
-        return new TraceabilitySettings(enabled, cwd, root, output, exclusions, exclusionsConfiguredBy, feature, module, runId, detection,
-                () -> source.load(configuration, cwd));
+        String sourceUrl = configuration.lookup(TraceabilityKeys.SOURCE_URL).map(v -> {
+            if (!SOURCE_URL.matcher(v.value().strip()).matches()) {
+                throw FloeConfiguration.invalid(v, "expected a repository browse URL without credentials, like"
+                        + " https://github.com/org/repo/blob/main");
+            }
+            return v.value().strip();
+        }).orElse(null);
+        return new TraceabilitySettings(enabled, cwd, root, output, exclusions, exclusionsConfiguredBy, feature, module,
+                runId, detection, () -> source.load(configuration, cwd), sourceUrl);
     }
 }

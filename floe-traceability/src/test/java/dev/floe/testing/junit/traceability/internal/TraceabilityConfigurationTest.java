@@ -78,4 +78,20 @@ class TraceabilityConfigurationTest {
         assertThat(runs.runtime().lastResult()).isNull();
         assertThat(out.resolve("traceability-matrix.json")).doesNotExist();
     }
+
+    @Test
+    @Covers("009-FR-009")
+    void theSourceUrlKeyMakesTheListenersSpecLinksOpenTheRepositoryLine(@TempDir Path out) throws Exception {
+        ListenerRuns runs = new ListenerRuns(out, ListenerRuns.specs("FR-001"))
+                .with(TraceabilityKeys.SOURCE_URL, "https://github.com/floe-dev/floe-testing/blob/main");
+
+        runs.run(List.of(selectClass(OneTestCase.class)));
+
+        assertThat(java.nio.file.Files.readString(out.resolve("index.html")))
+                .contains("<a href=\"https://github.com/floe-dev/floe-testing/blob/main/specs/900-fixture/spec.md#L5\">");
+        assertThatThrownBy(() -> settings(Map.of(TraceabilityKeys.SOURCE_URL, "https://me:s3cret@github.com/o/r")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("floe.traceability.source-url").hasMessageNotContaining("s3cret")
+                .hasMessageContaining("expected a repository browse URL without credentials");
+    }
 }

@@ -188,8 +188,11 @@ class TraceabilityListenerTest {
             runs.run(List.of(selectClass(RecordingTestCase.class)));
 
             for (String name : TraceabilityReports.FILE_NAMES) {
-                // no Windows separator; the Markdown file's backslashes escape punctuation only
-                assertThat(Files.readString(out.resolve(name))).as(name).doesNotContain(ListenerRuns.ROOT.toString())
+                // no Windows separator; the Markdown file's backslashes escape punctuation only, and the JSON
+                // files' stack traces hold escaped line breaks and tabs
+                String text = Files.readString(out.resolve(name));
+                assertThat(name.endsWith(".json") ? text.replace("\\n", "\n").replace("\\t", "\t") : text).as(name)
+                        .doesNotContain(ListenerRuns.ROOT.toString())
                         .doesNotContainPattern("\\\\(?!\\p{Punct})");
             }
             assertThat(Files.readString(out.resolve("index.html"))).contains("<a href=\"../../../specs/900-fixture/spec.md#L5\">"
@@ -204,18 +207,58 @@ class TraceabilityListenerTest {
     }
 
     @Test
-    @Covers("002-FR-005")
-    void testsOfAFailedClassAreNotRunAndTestsOfASkippedClassAreSkipped(@TempDir Path out) {
+    @Covers({ "002-FR-005", "009-FR-007" })
+    void testsOfAFailedClassFailWithItsErrorAndTestsOfASkippedClassAreSkipped(@TempDir Path out) {
         ListenerRuns runs = new ListenerRuns(out, ListenerRuns.specs("FR-006", "FR-007"));
 
         runs.run(List.of(selectClass(BrokenSetupTestCase.class), selectClass(SkippedClassTestCase.class)));
 
         TraceabilityMatrix matrix = runs.runtime().lastResult().matrix();
-        assertThat(test(matrix, "::neverRuns")).extracting(TestResult::outcome, TestResult::message).containsExactly(
-                TestOutcome.NOT_RUN, "not run: TraceabilityListenerTest$BrokenSetupTestCase failed: IllegalStateException: database unreachable");
+        TestResult neverRuns = test(matrix, "::neverRuns");
+        assertThat(neverRuns).extracting(TestResult::outcome, TestResult::message).containsExactly(
+                TestOutcome.ERRORED, "TraceabilityListenerTest$BrokenSetupTestCase failed: IllegalStateException: database unreachable");
+        assertThat(neverRuns.stackTrace()).startsWith("java.lang.IllegalStateException: database unreachable\n\tat ")
+                .contains("BrokenSetupTestCase.setUp(");
         assertThat(test(matrix, "::skippedWithClass")).extracting(TestResult::outcome, TestResult::message)
                 .containsExactly(TestOutcome.SKIPPED, "skipped with TraceabilityListenerTest$SkippedClassTestCase: whole class off");
-        assertThat(row(matrix, "900-FR-006").partialKind()).isEqualTo(PartialKind.NOT_RUN);
+        assertThat(row(matrix, "900-FR-006").partialKind()).isEqualTo(PartialKind.FAILING);
+    }
+
+    static class SlowSetupTestCase {
+
+        @BeforeAll
+        static void setUp() throws InterruptedException {
+            Thread.sleep(120);
+        }
+
+        @Test
+        @Covers("900-FR-001")
+        void fails() {
+            throw new AssertionError("expected <1> but was <2>");
+        }
+
+        @Test
+        @Covers("900-FR-001")
+        void passes() {
+        }
+    }
+
+    @Test
+    @Covers("009-FR-007")
+    void recordsTheFullFailureOfAFailedTestAndTheClassSetUpApartFromItsDuration(@TempDir Path out) {
+        ListenerRuns runs = new ListenerRuns(out, ListenerRuns.specs("FR-001"));
+
+        runs.run(List.of(selectClass(SlowSetupTestCase.class)));
+
+        TraceabilityMatrix matrix = runs.runtime().lastResult().matrix();
+        TestResult failed = test(matrix, "::fails");
+        TestResult passed = test(matrix, "::passes");
+        assertThat(failed.outcome()).isEqualTo(TestOutcome.FAILED);
+        assertThat(failed.stackTrace()).startsWith("java.lang.AssertionError: expected <1> but was <2>\n\tat ")
+                .contains("SlowSetupTestCase.fails(");
+        assertThat(passed.stackTrace()).isNull();
+        assertThat(List.of(failed.setupMs(), passed.setupMs())).allSatisfy(ms -> assertThat(ms).isGreaterThanOrEqualTo(100));
+        assertThat(passed.durationMs()).as("the class set-up is not in the test's own duration").isLessThan(100);
     }
 
     static class ManyTestCase {
@@ -316,7 +359,7 @@ class TraceabilityListenerTest {
         assertThat(matrix.coveragePercentage()).isZero();
         assertThat(Files.readString(out.resolve("traceability-matrix.json"))).contains("\"status\" : \"error\"");
         assertThat(Files.readString(out.resolve("traceability.md"))).startsWith("# Traceability\n\n> **Error:** No spec found");
-        assertThat(Files.readString(out.resolve("index.html"))).contains("<p class=\"error\"><strong>Error:</strong> No spec found");
+        assertThat(Files.readString(out.resolve("index.html"))).contains("<h2>No requirement could be read</h2>\n<p><strong>Error:</strong> No spec found");
     }
 
     @Test
