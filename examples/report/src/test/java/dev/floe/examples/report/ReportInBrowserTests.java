@@ -27,7 +27,7 @@ import dev.floe.testing.junit.traceability.Covers;
  * gap names the spec file and line of its requirement, as a link to that line of the spec file. Saves a screenshot to
  * {@code target/traceability-report.png} (and to {@code -Dfloe-examples.screenshot=<file>} when set).
  */
-class ReportInBrowserTest {
+class ReportInBrowserTests {
 
     /** The report under test and the build root its spec paths are relative to. */
     static final Path REPORT = Path.of(System.getProperty("floe-examples.report",

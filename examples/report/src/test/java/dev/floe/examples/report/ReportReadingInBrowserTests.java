@@ -37,7 +37,7 @@ import dev.floe.testing.traceability.report.ReportOptions;
  * with JavaScript off every row still shows. Saves screenshots to {@code target/report-*.png} (and into
  * {@code -Dfloe.examples.screenshot-dir=<folder>} when set, as {@code docs/images} holds them).
  */
-class ReportReadingInBrowserTest {
+class ReportReadingInBrowserTests {
 
     private static Path root;
     private static Path page;
