@@ -5,48 +5,71 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
+import org.junit.platform.engine.support.descriptor.ClassSource;
+
 import dev.floe.testing.common.internal.FloeConfiguration;
+import dev.floe.testing.junit.traceability.TraceabilityKeys;
 import dev.floe.testing.traceability.fragment.FragmentStore;
-import dev.floe.testing.traceability.fragment.ResultFragment;
 import dev.floe.testing.traceability.run.RunAssembly;
 
 /**
  * What the listeners of one JVM share: selections seen at discovery, open launcher sessions, and the
- * output folders whose matrix must be rebuilt. Each finished test plan writes its fragment at once; the
- * matrix is built when the last launcher session closes (or at once when no session is open), so a JVM
- * that runs many plans builds it once.
+ * output folders whose matrix must be rebuilt. Each finished test plan writes its fragment; the matrix is
+ * built when the last launcher session closes (or at once when no session is open), so a JVM that runs many
+ * plans builds it once.
+ *
+ * <p>The runtime of this JVM does that work on one background thread, in the order the plans and sessions
+ * ended, so the test thread goes on at once (under Surefire: to the fork's exit) while the fragment, the
+ * matrix and the four reports are written; a shutdown hook waits for that thread before the JVM ends, so
+ * nothing is lost. A runtime made with the public constructor (tests, tools) does the work on the calling
+ * thread.
  */
 public final class TraceabilityRuntime {
 
     private static final System.Logger LOG = System.getLogger("dev.floe.testing.traceability");
+    /** How long the shutdown hook waits for the reports of a run still being written. */
+    private static final long SHUTDOWN_WAIT_MINUTES = 10;
     private static final TraceabilityRuntime JVM = new TraceabilityRuntime(SpecSources.parser(),
-            Path.of("").toAbsolutePath(), Clock.systemUTC());
+            Path.of("").toAbsolutePath(), Clock.systemUTC(), true);
 
     static {
-        // A tool that exits without closing its launcher session must not lose the run's matrix.
-        Runtime.getRuntime().addShutdownHook(new Thread(JVM::assemblePending, "floe-traceability-shutdown"));
+        // Reports still being written, and a tool that exits without closing its launcher session, must not
+        // lose the run's matrix.
+        Runtime.getRuntime().addShutdownHook(new Thread(JVM::finishAtShutdown, "floe-traceability-shutdown"));
     }
 
     private final SpecSource specSource;
     private final Path workingDir;
     private final Clock clock;
+    private final boolean background;
     private final AtomicInteger openSessions = new AtomicInteger();
     private final AtomicReference<List<String>> selection = new AtomicReference<>(List.of());
     private final Map<Path, TraceabilitySettings> pending = new ConcurrentHashMap<>();
     private final Map<Path, Prefetch> prefetches = new ConcurrentHashMap<>();
+    private volatile ExecutorService writer;
     private volatile RunAssembly.Result lastResult;
 
     /** A runtime with its own collaborators (tests and tools); the listeners' no-arg constructors use {@link #jvm()}. */
     public TraceabilityRuntime(SpecSource specSource, Path workingDir, Clock clock) {
+        this(specSource, workingDir, clock, false);
+    }
+
+    private TraceabilityRuntime(SpecSource specSource, Path workingDir, Clock clock, boolean background) {
         this.specSource = specSource;
         this.workingDir = workingDir;
         this.clock = clock;
+        this.background = background;
     }
 
     /** The runtime shared by the listeners that {@code META-INF/services} registers in this JVM. */
@@ -54,11 +77,17 @@ public final class TraceabilityRuntime {
         return JVM;
     }
 
-    /** The settings for a plan with these JUnit configuration parameters; empty (logged) when they are invalid. */
+    /**
+     * The settings for a plan with these JUnit configuration parameters; empty when traceability is switched off
+     * (then nothing else is read) and when they are invalid (logged).
+     */
     Optional<TraceabilitySettings> settings(Function<String, Optional<String>> junitParameters) {
         try {
-            return Optional.of(TraceabilitySettings.from(FloeConfiguration.fromSystem(junitParameters), workingDir,
-                    specSource));
+            FloeConfiguration configuration = FloeConfiguration.fromSystem(junitParameters);
+            if (!configuration.getBoolean(TraceabilityKeys.ENABLED, true)) {
+                return Optional.empty();
+            }
+            return Optional.of(TraceabilitySettings.from(configuration, workingDir, specSource));
         }
         catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Traceability is off for this test plan: " + e.getMessage());
@@ -66,12 +95,15 @@ public final class TraceabilityRuntime {
         }
     }
 
-    /** Starts reading the specs and scanning {@code classDirs} in the background, for the matrix at the end. */
-    void prefetch(TraceabilitySettings settings, Set<Path> classDirs) {
+    /**
+     * Starts reading the specs and scanning the folders of {@code testClasses} in the background, for the matrix
+     * at the end.
+     */
+    void prefetch(TraceabilitySettings settings, List<ClassSource> testClasses) {
         Prefetch prefetch = prefetches.computeIfAbsent(settings.outputDir(),
                 dir -> new Prefetch(settings.specs(), Thread.currentThread().getContextClassLoader()));
         if (settings.partialDetection() == PartialDetection.AUTO) {
-            prefetch.scan(classDirs);
+            prefetch.scan(testClasses);
         }
     }
 
@@ -90,7 +122,7 @@ public final class TraceabilityRuntime {
     void sessionClosed() {
         if (openSessions.decrementAndGet() <= 0) {
             openSessions.set(0);
-            assemblePending();
+            submit(this::assemblePending);
         }
     }
 
@@ -103,13 +135,75 @@ public final class TraceabilityRuntime {
         }
     }
 
-    void planFinished(TraceabilitySettings settings, ResultFragment fragment) {
-        new FragmentStore(settings.outputDir().resolve(RunAssembly.FRAGMENTS_FOLDER)).write(fragment);
-        if (openSessions.get() > 0) {
-            pending.put(settings.outputDir(), settings);
+    /**
+     * A plan ended: its fragment is written and, when no launcher session is open, the matrix is built, in the
+     * background for this JVM's runtime.
+     */
+    void planFinished(PlanRecorder recorder) {
+        TraceabilitySettings settings = recorder.settings();
+        boolean sessionOpen = openSessions.get() > 0;
+        if (sessionOpen) {
+            pending.put(settings.outputDir(), settings); // built when the session closes, after this fragment
         }
-        else {
-            assemble(settings);
+        submit(() -> {
+            new FragmentStore(settings.outputDir().resolve(RunAssembly.FRAGMENTS_FOLDER)).write(recorder.finish());
+            if (!sessionOpen) {
+                assemble(settings);
+            }
+        });
+    }
+
+    /** Runs {@code task} on the background thread (this JVM's runtime) or here; what it throws is logged. */
+    private void submit(Runnable task) {
+        Runnable guarded = () -> {
+            try {
+                task.run();
+            }
+            catch (RuntimeException | LinkageError e) {
+                LOG.log(System.Logger.Level.ERROR, "Traceability listener failed; the run itself is not affected: "
+                        + e, e);
+            }
+        };
+        if (!background) {
+            guarded.run();
+            return;
+        }
+        writer().execute(guarded);
+    }
+
+    private ExecutorService writer() {
+        ExecutorService w = writer;
+        if (w == null) {
+            synchronized (this) {
+                w = writer;
+                if (w == null) {
+                    w = Executors.newSingleThreadExecutor(task -> {
+                        Thread thread = new Thread(task, "floe-traceability-writer");
+                        thread.setDaemon(true); // never keeps a JVM alive: the shutdown hook waits for it
+                        return thread;
+                    });
+                    writer = w;
+                }
+            }
+        }
+        return w;
+    }
+
+    /** The shutdown hook: builds what is still pending and waits until everything queued is written. */
+    private void finishAtShutdown() {
+        ExecutorService w = writer;
+        if (w == null) {
+            assemblePending();
+            return;
+        }
+        try {
+            w.submit(this::assemblePending).get(SHUTDOWN_WAIT_MINUTES, TimeUnit.MINUTES);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.ERROR, "Traceability reports may be incomplete: " + e);
         }
     }
 
