@@ -55,6 +55,25 @@ public final class CoversAnnotations {
         return List.copyOf(ids);
     }
 
+    /**
+     * Every id that {@link #idsFor} can give for a test method of {@code testClass}: the class's own ids and
+     * those of every method it declares, inherits or gets from an interface.
+     */
+    public static Set<String> allIdsIn(Class<?> testClass) {
+        Set<String> ids = new HashSet<>(classIds(testClass));
+        for (Class<?> type = testClass; type != null && type != Object.class; type = type.getSuperclass()) {
+            for (Method method : type.getDeclaredMethods()) {
+                ids.addAll(declared(method));
+            }
+        }
+        for (Method method : testClass.getMethods()) { // default methods of test interfaces
+            if (method.getDeclaringClass().isInterface()) {
+                ids.addAll(declared(method));
+            }
+        }
+        return ids;
+    }
+
     /** The ids declared on {@code element} itself (directly or through meta-annotations), in declaration order. */
     public static List<String> declared(AnnotatedElement element) {
         return DECLARED.computeIfAbsent(element, e -> {
