@@ -73,4 +73,29 @@ class ForkedJvmTest {
         assertThat(careless.exitValue()).as(Files.readString(logs.resolve("careless.log"))).isZero();
         assertThat(Files.readString(out.resolve("test-report.json"))).contains("ForkedJvmTest.AlphaTestCase::alpha");
     }
+
+    @Test
+    @Covers({ "002-FR-025", "002-FR-019" })
+    void theFourReportsAreCompleteWhenTheJvmExitsRightAfterItsSessionCloses(@TempDir Path out, @TempDir Path logs)
+            throws Exception {
+        Process hasty = fork(out, AlphaTestCase.class, logs.resolve("hasty.log"), "exit-after-close");
+
+        assertThat(hasty.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(hasty.exitValue()).as(Files.readString(logs.resolve("hasty.log"))).isZero();
+        assertThat(Files.readString(out.resolve("test-report.json"))).contains("ForkedJvmTest.AlphaTestCase::alpha");
+        assertThat(Files.readString(out.resolve("traceability-matrix.json"))).contains("\"covered\" : 1,");
+        assertThat(Files.readString(out.resolve("traceability.md"))).contains("**1 of ", "; 1 tests**");
+        assertThat(Files.readString(out.resolve("index.html"))).contains("AlphaTestCase").endsWith("</html>\n");
+    }
+
+    @Test
+    @Covers({ "002-FR-006", "002-FR-007", "002-FR-025" })
+    void testsRunInParallelInTwoForkedJvmsAreEachRecordedExactlyOnce(@TempDir Path work) throws Exception {
+        ParallelForkProbe.Outcome outcome = ParallelForkProbe.run(work, 2, 8, 25, 4);
+
+        assertThat(outcome.planned()).isEqualTo(400);
+        assertThat(outcome.fragments()).isEqualTo(2);
+        assertThat(outcome.lost()).isZero();
+        assertThat(outcome.duplicated()).isZero();
+    }
 }
