@@ -32,8 +32,9 @@ import dev.floe.testing.traceability.run.RunAssembly;
  * <p>The runtime of this JVM does that work on one background thread, in the order the plans and sessions
  * ended, so the test thread goes on at once (under Surefire: to the fork's exit) while the fragment, the
  * matrix and the four reports are written; a shutdown hook waits for that thread before the JVM ends, so
- * nothing is lost. A runtime made with the public constructor (tests, tools) does the work on the calling
- * thread.
+ * nothing is lost. Where the JVM goes on after the tests, namely Maven itself running them in-process
+ * ({@code forkCount=0}, where the next goal may read the reports at once), and in a runtime made with the
+ * public constructor (tests, tools), the work is done on the calling thread.
  */
 public final class TraceabilityRuntime {
 
@@ -41,7 +42,7 @@ public final class TraceabilityRuntime {
     /** How long the shutdown hook waits for the reports of a run still being written. */
     private static final long SHUTDOWN_WAIT_MINUTES = 10;
     private static final TraceabilityRuntime JVM = new TraceabilityRuntime(SpecSources.parser(),
-            Path.of("").toAbsolutePath(), Clock.systemUTC(), true);
+            Path.of("").toAbsolutePath(), Clock.systemUTC(), !insideMaven());
 
     static {
         // Reports still being written, and a tool that exits without closing its launcher session, must not
@@ -70,6 +71,11 @@ public final class TraceabilityRuntime {
         this.workingDir = workingDir;
         this.clock = clock;
         this.background = background;
+    }
+
+    /** Whether this JVM is Maven itself (tests run in-process), which goes on with other goals after the tests. */
+    private static boolean insideMaven() {
+        return System.getProperty("sun.java.command", "").startsWith("org.codehaus.plexus.classworlds.launcher");
     }
 
     /** The runtime shared by the listeners that {@code META-INF/services} registers in this JVM. */

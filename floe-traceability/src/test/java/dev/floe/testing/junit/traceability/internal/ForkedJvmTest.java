@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.codehaus.plexus.classworlds.launcher.InProcessMavenMain;
+
 import dev.floe.testing.junit.traceability.Covers;
 
 class ForkedJvmTest {
@@ -86,6 +88,22 @@ class ForkedJvmTest {
         assertThat(Files.readString(out.resolve("traceability-matrix.json"))).contains("\"covered\" : 1,");
         assertThat(Files.readString(out.resolve("traceability.md"))).contains("**1 of ", "; 1 tests**");
         assertThat(Files.readString(out.resolve("index.html"))).contains("AlphaTestCase").endsWith("</html>\n");
+    }
+
+    @Test
+    @Covers("002-FR-025")
+    void whenMavenRunsTheTestsInItsOwnJvmTheReportsAreCompleteWhenTheSessionCloses(@TempDir Path out,
+            @TempDir Path logs) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = logs.resolve("in-process.log");
+        Process maven = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                InProcessMavenMain.class.getName(), AlphaTestCase.class.getName(), out.toString(), "in-process-run")
+                .directory(Path.of("").toAbsolutePath().toFile()).redirectErrorStream(true).redirectOutput(log.toFile())
+                .start();
+
+        assertThat(maven.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(maven.exitValue()).as(Files.readString(log)).isZero();
+        assertThat(Files.readString(log)).contains("reports complete when the session closed: true");
     }
 
     @Test
