@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,8 @@ import org.junit.platform.engine.support.descriptor.ClassSource;
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.junit.traceability.TraceabilityKeys;
 import dev.floe.testing.traceability.fragment.FragmentStore;
+import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.run.RunAssembly;
 
 /**
@@ -30,9 +33,9 @@ import dev.floe.testing.traceability.run.RunAssembly;
  * plans builds it once.
  *
  * <p>The runtime of this JVM does that work on one background thread, in the order the plans and sessions
- * ended, so the test thread goes on at once (under Surefire: to the fork's exit) while the fragment, the
- * matrix and the four reports are written; a shutdown hook waits for that thread before the JVM ends, so
- * nothing is lost. Where the JVM goes on after the tests, namely Maven itself running them in-process
+ * ended. The test thread waits only until the matrix is built and its summary logged (so the summary reaches
+ * the build's console), then goes on (under Surefire: to the fork's exit) while the four reports are written;
+ * a shutdown hook waits for that thread before the JVM ends, so nothing is lost. Where the JVM goes on after the tests, namely Maven itself running them in-process
  * ({@code forkCount=0}, where the next goal may read the reports at once), and in a runtime made with the
  * public constructor (tests, tools), the work is done on the calling thread.
  */
@@ -128,16 +131,24 @@ public final class TraceabilityRuntime {
     void sessionClosed() {
         if (openSessions.decrementAndGet() <= 0) {
             openSessions.set(0);
-            submit(this::assemblePending);
+            CompletableFuture<Void> summarised = new CompletableFuture<>();
+            submit(() -> assemblePending(summarised), summarised);
+            awaitSummary(summarised);
         }
     }
 
-    private void assemblePending() {
-        for (Path output : List.copyOf(pending.keySet())) {
-            TraceabilitySettings settings = pending.remove(output);
-            if (settings != null) {
-                assemble(settings);
+    /** Builds the pending matrices; {@code summarised} completes once their summaries are logged. */
+    private void assemblePending(CompletableFuture<Void> summarised) {
+        try {
+            for (Path output : List.copyOf(pending.keySet())) {
+                TraceabilitySettings settings = pending.remove(output);
+                if (settings != null) {
+                    assemble(settings);
+                }
             }
+        }
+        finally {
+            summarised.complete(null);
         }
     }
 
@@ -151,16 +162,44 @@ public final class TraceabilityRuntime {
         if (sessionOpen) {
             pending.put(settings.outputDir(), settings); // built when the session closes, after this fragment
         }
+        CompletableFuture<Void> summarised = new CompletableFuture<>();
         submit(() -> {
-            new FragmentStore(settings.outputDir().resolve(RunAssembly.FRAGMENTS_FOLDER)).write(recorder.finish());
-            if (!sessionOpen) {
-                assemble(settings);
+            try {
+                new FragmentStore(settings.outputDir().resolve(RunAssembly.FRAGMENTS_FOLDER)).write(recorder.finish());
+                if (!sessionOpen) {
+                    assemble(settings);
+                }
             }
-        });
+            finally {
+                summarised.complete(null);
+            }
+        }, summarised);
+        if (!sessionOpen) {
+            awaitSummary(summarised);
+        }
     }
 
-    /** Runs {@code task} on the background thread (this JVM's runtime) or here; what it throws is logged. */
-    private void submit(Runnable task) {
+    /**
+     * Waits until the matrix summary is logged, so that it reaches the console before a test JVM says goodbye to
+     * its build tool; the reports themselves go on being written while the JVM shuts down.
+     */
+    private static void awaitSummary(CompletableFuture<Void> summarised) {
+        try {
+            summarised.get(SHUTDOWN_WAIT_MINUTES, TimeUnit.MINUTES);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        catch (ExecutionException | TimeoutException e) {
+            LOG.log(System.Logger.Level.WARNING, "Traceability: the matrix is still being built: " + e);
+        }
+    }
+
+    /**
+     * Runs {@code task} on the background thread (this JVM's runtime) or here; what it throws is logged, and
+     * {@code done} is completed whatever happens.
+     */
+    private void submit(Runnable task, CompletableFuture<Void> done) {
         Runnable guarded = () -> {
             try {
                 task.run();
@@ -169,12 +208,20 @@ public final class TraceabilityRuntime {
                 LOG.log(System.Logger.Level.ERROR, "Traceability listener failed; the run itself is not affected: "
                         + e, e);
             }
+            finally {
+                done.complete(null);
+            }
         };
         if (!background) {
             guarded.run();
             return;
         }
-        writer().execute(guarded);
+        try {
+            writer().execute(guarded);
+        }
+        catch (RejectedExecutionException e) {
+            guarded.run();
+        }
     }
 
     private ExecutorService writer() {
@@ -197,13 +244,15 @@ public final class TraceabilityRuntime {
 
     /** The shutdown hook: builds what is still pending and waits until everything queued is written. */
     private void finishAtShutdown() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
         ExecutorService w = writer;
         if (w == null) {
-            assemblePending();
+            assemblePending(done);
             return;
         }
         try {
-            w.submit(this::assemblePending).get(SHUTDOWN_WAIT_MINUTES, TimeUnit.MINUTES);
+            w.execute(() -> assemblePending(done));
+            done.get(SHUTDOWN_WAIT_MINUTES, TimeUnit.MINUTES);
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -221,7 +270,8 @@ public final class TraceabilityRuntime {
     private void assemble(TraceabilitySettings settings) {
         Prefetch prefetch = prefetches.remove(settings.outputDir());
         try {
-            RunAssembly.Result result = RunAssembly.in(settings.outputDir())
+            RunAssembly assembly = RunAssembly.in(settings.outputDir());
+            lastResult = assembly
                     .withRunId(settings.runId())
                     .withBuildRoot(settings.buildRoot())
                     .withSpecs(prefetch == null ? settings.specs() : prefetch::specs)
@@ -230,22 +280,25 @@ public final class TraceabilityRuntime {
                     .withScan(settings.partialDetection() != PartialDetection.AUTO ? null
                             : prefetch == null ? TestMethodScanner::testMethodsIn : prefetch::testMethodsIn)
                     .withClock(clock)
+                    .onMatrixBuilt(matrix -> summarise(matrix, assembly.reportDir(matrix), settings.outputDir()))
                     .assemble();
-            lastResult = result;
-            Path index = result.reportDir().resolve("index.html");
-            if (result.matrix().error() != null) {
-                LOG.log(System.Logger.Level.ERROR, "TRACEABILITY ERROR: " + result.matrix().error()
-                        + "\n  reports (marked as errors): " + index);
-            }
-            else {
-                LOG.log(System.Logger.Level.INFO, "Traceability: " + result.matrix().summaryLine() + "\n  report: "
-                        + index + (result.matrix().partialRun() ? "\n  partial run: the last full run's reports in "
-                                + settings.outputDir() + " are kept" : ""));
-            }
         }
         catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Traceability reports could not be written to "
                     + settings.outputDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void summarise(TraceabilityMatrix matrix, Path reportDir, Path outputDir) {
+        Path index = reportDir.resolve(TraceabilityReports.HTML);
+        if (matrix.error() != null) {
+            LOG.log(System.Logger.Level.ERROR, "TRACEABILITY ERROR: " + matrix.error()
+                    + "\n  reports (marked as errors): " + index);
+        }
+        else {
+            LOG.log(System.Logger.Level.INFO, "Traceability: " + matrix.summaryLine() + "\n  report: " + index
+                    + (matrix.partialRun() ? "\n  partial run: the last full run's reports in " + outputDir
+                            + " are kept" : ""));
         }
     }
 }

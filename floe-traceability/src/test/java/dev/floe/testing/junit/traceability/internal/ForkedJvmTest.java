@@ -84,6 +84,7 @@ class ForkedJvmTest {
 
         assertThat(hasty.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(hasty.exitValue()).as(Files.readString(logs.resolve("hasty.log"))).isZero();
+        assertThat(Files.readString(logs.resolve("hasty.log"))).contains("Traceability: 1 of ", "  report: " + out);
         assertThat(Files.readString(out.resolve("test-report.json"))).contains("ForkedJvmTest.AlphaTestCase::alpha");
         assertThat(Files.readString(out.resolve("traceability-matrix.json"))).contains("\"covered\" : 1,");
         assertThat(Files.readString(out.resolve("traceability.md"))).contains("**1 of ", "; 1 tests**");
