@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that a reader (or a JVM killed half-way) sees the old content or the new one,
@@ -24,6 +24,15 @@ public final class AtomicFiles {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Eight random hex digits for a unique file name beside the process id. Not {@link java.util.UUID}: its secure
+     * random generator costs a fresh JVM tens of milliseconds to start, and a name needs no secrecy.
+     */
+    public static String randomSuffix() {
+        String hex = Integer.toHexString(ThreadLocalRandom.current().nextInt());
+        return "0".repeat(8 - hex.length()) + hex;
+    }
+
     /** Writes {@code bytes} to {@code target} atomically, creating parent folders. */
     public static void write(Path target, byte[] bytes) {
         Preconditions.notNull(target, "target");
@@ -35,7 +44,7 @@ public final class AtomicFiles {
             // not Files.createTempFile: it makes the file 0600 whatever the umask, and reports must be readable by
             // the CI server or another user as the umask allows (0644 under 022)
             temp = dir.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                    + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+                    + randomSuffix() + ".tmp");
             Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

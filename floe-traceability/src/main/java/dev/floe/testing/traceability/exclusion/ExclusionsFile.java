@@ -31,7 +31,10 @@ import dev.floe.testing.traceability.spec.RequirementId;
  */
 public final class ExclusionsFile {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made when a file is read: a run without an exclusions file loads no data binding at all. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     private ExclusionsFile() {
     }
@@ -72,7 +75,7 @@ public final class ExclusionsFile {
     public static List<Exclusion> parse(String json, String source) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = Mapper.JSON.readTree(json);
         }
         catch (JacksonException e) {
             throw new ExclusionsException("Exclusions file " + source + " is not valid JSON: "

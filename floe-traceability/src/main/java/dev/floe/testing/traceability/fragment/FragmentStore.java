@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -56,7 +55,7 @@ public final class FragmentStore {
     /** Writes {@code fragment} atomically under a new unique name; returns its path. */
     public Path write(ResultFragment fragment) {
         String name = safe(fragment.runId()) + SEPARATOR + ProcessHandle.current().pid() + "-"
-                + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8) + ".json";
+                + SEQUENCE.incrementAndGet() + "-" + AtomicFiles.randomSuffix() + ".json";
         Path target = directory.resolve(name);
         try {
             AtomicFiles.write(target, FragmentJson.write(fragment));

@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -256,6 +255,6 @@ final class ReportSetFolder {
     }
 
     private static String random() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        return AtomicFiles.randomSuffix();
     }
 }

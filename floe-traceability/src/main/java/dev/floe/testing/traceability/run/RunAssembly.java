@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -54,6 +55,7 @@ public final class RunAssembly {
     private Function<Set<Path>, Set<String>> scan;
     private Clock clock = Clock.systemUTC();
     private String sourceUrl;
+    private Consumer<TraceabilityMatrix> matrixBuilt = matrix -> { };
 
     private RunAssembly(Path outputDir) {
         this.outputDir = Preconditions.notNull(outputDir, "outputDir").toAbsolutePath().normalize();
@@ -128,6 +130,15 @@ public final class RunAssembly {
         return this;
     }
 
+    /**
+     * Called with the matrix once it is built, before its reports are written: e.g. to print its summary while
+     * the reports are still being written.
+     */
+    public RunAssembly onMatrixBuilt(Consumer<TraceabilityMatrix> listener) {
+        this.matrixBuilt = Preconditions.notNull(listener, "listener");
+        return this;
+    }
+
     /** The fragment store of this assembly's output folder. */
     public FragmentStore store() {
         return new FragmentStore(outputDir.resolve(FRAGMENTS_FOLDER));
@@ -167,7 +178,8 @@ public final class RunAssembly {
             missingTests(results, classDirs).ifPresent(builder::withPartialRun);
         }
         TraceabilityMatrix matrix = builder.build(clock.instant());
-        Path reportDir = matrix.partialRun() ? outputDir.resolve(PARTIAL_FOLDER) : outputDir;
+        matrixBuilt.accept(matrix);
+        Path reportDir = reportDir(matrix);
         // the history and the previous full run live in the output folder; a partial run reads them, never writes them
         List<Path> files = TraceabilityReports.writeAll(matrix, reportDir, buildRoot, java.util.Map.of(),
                 ReportOptions.defaults().withSourceUrl(sourceUrl).withHistoryFolder(outputDir));
@@ -175,6 +187,11 @@ public final class RunAssembly {
             deleteStalePartialReports();
         }
         return new Result(matrix, reportDir, files);
+    }
+
+    /** The folder the reports of {@code matrix} go to: the output folder, or its partial folder for a partial run. */
+    public Path reportDir(TraceabilityMatrix matrix) {
+        return matrix.partialRun() ? outputDir.resolve(PARTIAL_FOLDER) : outputDir;
     }
 
     private Optional<String> missingTests(List<TestResult> results, Set<Path> classDirs) {

@@ -131,4 +131,77 @@ class CoversValidationExtensionTest {
                 "Ill-formed requirement id '6-FR-2' in @Covers of " + ClassLevelTestCase.Inner.class.getName()
                         + "#nested(): expected FR-024, FR-006a or 006-FR-024; did you mean 006-FR-002?"))));
     }
+
+    interface CitingInterface {
+        @Test
+        @Covers("FR-9")
+        default void fromInterface() {
+        }
+    }
+
+    static class CitingBase {
+        @Test
+        @Covers("FR_010")
+        void inheritedIllFormed() {
+        }
+
+        @Test
+        @Covers("FR-010")
+        void inheritedWellFormed() {
+        }
+    }
+
+    static class MixedTestCase extends CitingBase implements CitingInterface {
+        @Test
+        @Covers("FR-011")
+        void wellFormed() {
+        }
+
+        @Test
+        void citesNothing() {
+        }
+
+        @Covers("not an id")
+        void helperThatIsNoTest() {
+        }
+    }
+
+    static class CleanTestCase {
+        @Test
+        @Covers("FR-010")
+        void one() {
+        }
+
+        @Test
+        @Covers({ "FR-010", "006-FR-011" })
+        void two() {
+        }
+    }
+
+    @Test
+    @Covers({ "002-FR-027", "002-FR-002" })
+    void checkedOncePerClassAnIllFormedIdStillFailsExactlyTheTestsThatCiteIt() throws Exception {
+        spec("FR-009", "FR-010", "FR-011");
+
+        Events mixed = run(MixedTestCase.class);
+        Events clean = run(CleanTestCase.class);
+
+        mixed.assertStatistics(stats -> stats.started(5).succeeded(3).failed(2));
+        mixed.assertThatEvents().haveExactly(1, event(test("fromInterface"), finishedWithFailure(message(
+                m -> m.startsWith("Ill-formed requirement id 'FR-9' in @Covers of " + MixedTestCase.class.getName()
+                        + "#fromInterface()")))));
+        mixed.assertThatEvents().haveExactly(1, event(test("inheritedIllFormed"), finishedWithFailure(message(
+                m -> m.contains("'FR_010'") && m.endsWith("did you mean FR-010?")))));
+        clean.assertStatistics(stats -> stats.started(2).succeeded(2));
+    }
+
+    @Test
+    @Covers({ "002-FR-026", "002-FR-002" })
+    void withTraceabilitySwitchedOffIllFormedIdsStillFailTheirTests() {
+        Events events = EngineTestKit.engine("junit-jupiter").selectors(selectClass(IdsTestCase.class))
+                .configurationParameter("floe.traceability.root", root.toString())
+                .configurationParameter("floe.traceability.enabled", "false").execute().testEvents();
+
+        events.assertStatistics(stats -> stats.started(4).succeeded(1).failed(3));
+    }
 }

@@ -4,7 +4,6 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,11 +54,30 @@ public final class CoversAnnotations {
         return List.copyOf(ids);
     }
 
+    /**
+     * Every id that {@link #idsFor} can give for a test method of {@code testClass}: the class's own ids and
+     * those of every method it declares, inherits or gets from an interface.
+     */
+    public static Set<String> allIdsIn(Class<?> testClass) {
+        Set<String> ids = new HashSet<>(classIds(testClass));
+        for (Class<?> type = testClass; type != null && type != Object.class; type = type.getSuperclass()) {
+            for (Method method : type.getDeclaredMethods()) {
+                ids.addAll(declared(method));
+            }
+        }
+        for (Method method : testClass.getMethods()) { // default methods of test interfaces
+            if (method.getDeclaringClass().isInterface()) {
+                ids.addAll(declared(method));
+            }
+        }
+        return ids;
+    }
+
     /** The ids declared on {@code element} itself (directly or through meta-annotations), in declaration order. */
     public static List<String> declared(AnnotatedElement element) {
         return DECLARED.computeIfAbsent(element, e -> {
             Set<String> ids = new LinkedHashSet<>();
-            collect(e.getDeclaredAnnotations(), ids, new HashSet<>());
+            collect(e.getDeclaredAnnotations(), ids);
             return List.copyOf(ids);
         });
     }
@@ -79,23 +97,59 @@ public final class CoversAnnotations {
         return c.isMemberClass() && !Modifier.isStatic(c.getModifiers()) ? c.getEnclosingClass() : null;
     }
 
-    private static void collect(Annotation[] annotations, Set<String> ids, Set<Class<?>> visited) {
-        List<Annotation> metaCandidates = new ArrayList<>();
+    private static void collect(Annotation[] annotations, Set<String> ids) {
         for (Annotation annotation : annotations) {
             if (annotation instanceof Covers covers) {
                 for (String id : covers.value()) {
                     ids.add(id == null ? "null" : id.strip());
                 }
             }
-            else {
-                metaCandidates.add(annotation);
+        }
+        for (Annotation annotation : annotations) {
+            if (!(annotation instanceof Covers)) {
+                ids.addAll(META.get(annotation.annotationType()));
             }
         }
-        for (Annotation annotation : metaCandidates) {
-            Class<? extends Annotation> type = annotation.annotationType();
-            if (!type.getName().startsWith("java.lang.annotation.") && visited.add(type)) {
-                collect(type.getDeclaredAnnotations(), ids, visited);
+    }
+
+    /**
+     * The ids an annotation type brings through its meta-annotations, worked out once per type: a test method's
+     * {@code @Test}, {@code @Tag} and the like are looked at once per run, not once per method.
+     */
+    private static final ClassValue<List<String>> META = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            if (cannotCarryCovers(type.getName())) {
+                return List.of();
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            collectMeta(type, ids, new HashSet<>());
+            return List.copyOf(ids);
+        }
+    };
+
+    private static void collectMeta(Class<?> type, Set<String> ids, Set<Class<?>> visited) {
+        if (!visited.add(type) || cannotCarryCovers(type.getName())) {
+            return;
+        }
+        Annotation[] annotations = type.getDeclaredAnnotations();
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof Covers covers) {
+                for (String id : covers.value()) {
+                    ids.add(id == null ? "null" : id.strip());
+                }
             }
         }
+        for (Annotation annotation : annotations) {
+            if (!(annotation instanceof Covers)) {
+                collectMeta(annotation.annotationType(), ids, visited);
+            }
+        }
+    }
+
+    /** Annotation types of the JDK, JUnit and API Guardian, which never carry {@code @Covers}. */
+    private static boolean cannotCarryCovers(String typeName) {
+        return typeName.startsWith("java.") || typeName.startsWith("org.junit.")
+                || typeName.startsWith("org.apiguardian.");
     }
 }

@@ -5,7 +5,11 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +32,11 @@ import dev.floe.testing.traceability.result.TestResult;
  * Turns one test plan's events into plain {@link TestResult}s. Thread-safe: with parallel execution,
  * events of different tests arrive on different threads; each test is keyed by its unique id, so it is
  * recorded exactly once.
+ *
+ * <p>While tests run, an event costs one small {@link Recorded} per test and nothing else: the start time
+ * waits on the running thread's stack, and everything a result needs beyond the outcome (test id, source
+ * file, {@code @Covers} ids, message) is worked out by {@link #finish()}, which the runtime calls off the
+ * test thread.
  */
 final class PlanRecorder {
 
@@ -35,15 +44,16 @@ final class PlanRecorder {
     private final TraceabilitySettings settings;
     private final TestIds ids;
     private final List<String> partialReasons;
-    private final Map<String, Long> starts = new ConcurrentHashMap<>();
-    private final Map<String, TestResult> results = new ConcurrentHashMap<>();
+    /** Every test event of the plan in arrival order; guarded by itself. */
+    private final List<Recorded> recorded = new ArrayList<>();
+    /** Tests started on a thread and not finished yet, innermost last: start and finish share a thread. */
+    private final ThreadLocal<ArrayDeque<Recorded>> running = ThreadLocal.withInitial(ArrayDeque::new);
     private final Map<String, String> skippedContainers = new ConcurrentHashMap<>();
     private final Map<String, String> failedContainers = new ConcurrentHashMap<>();
     private final Map<String, Throwable> containerErrors = new ConcurrentHashMap<>();
-    private final Map<String, String> stackTraces = new ConcurrentHashMap<>();
     private final ContainerTimes containerTimes = new ContainerTimes();
-    private final Set<String> classDirs = ConcurrentHashMap.newKeySet();
-    private final Map<Class<?>, Optional<String>> classDirByClass = new ConcurrentHashMap<>();
+    private final Set<String> classDirs = new HashSet<>();
+    private final Map<Class<?>, Optional<String>> classDirByClass = new HashMap<>();
 
     PlanRecorder(TestPlan plan, TraceabilitySettings settings, List<String> partialReasons) {
         this.plan = plan;
@@ -58,7 +68,9 @@ final class PlanRecorder {
 
     void started(TestIdentifier identifier) {
         if (identifier.isTest()) {
-            starts.put(identifier.getUniqueId(), System.nanoTime());
+            Recorded r = new Recorded(identifier, System.nanoTime());
+            running.get().addLast(r);
+            add(r);
         }
         else {
             containerTimes.containerStarted(identifier.getUniqueId(), System.nanoTime());
@@ -67,7 +79,9 @@ final class PlanRecorder {
 
     void skipped(TestIdentifier identifier, String reason) {
         if (identifier.isTest()) {
-            record(identifier, TestOutcome.SKIPPED, 0, reason == null ? "skipped" : reason);
+            Recorded r = new Recorded(identifier, 0);
+            r.end(TestOutcome.SKIPPED, 0, reason == null ? "skipped" : reason);
+            add(r);
         }
         else {
             skippedContainers.put(identifier.getUniqueId(), reason == null ? "skipped" : reason);
@@ -86,46 +100,140 @@ final class PlanRecorder {
             }
             return;
         }
-        Long start = starts.remove(identifier.getUniqueId());
-        long nanos = start == null ? 0 : System.nanoTime() - start;
-        containerTimes.childFinished(identifier.getParentId().orElse(null), nanos);
-        Throwable thrown = result.getThrowable().orElse(null);
-        TestOutcome outcome = switch (result.getStatus()) {
-            case SUCCESSFUL -> TestOutcome.PASSED;
-            case ABORTED -> TestOutcome.ABORTED;
-            case FAILED -> thrown instanceof AssertionError ? TestOutcome.FAILED : TestOutcome.ERRORED;
-        };
-        if (outcome.isFailure()) {
-            stackTraces.put(identifier.getUniqueId(), FailureText.of(thrown));
+        long now = System.nanoTime();
+        Recorded r = runningOnThisThread(identifier);
+        if (r == null) {
+            r = new Recorded(identifier, now); // finished without a start seen: no duration
+            add(r);
         }
-        record(identifier, outcome, nanos / 1_000_000,
-                thrown == null ? null : message(thrown, outcome == TestOutcome.ERRORED));
+        long nanos = now - r.startNanos;
+        containerTimes.childFinished(identifier.getParentId().orElse(null), nanos);
+        TestOutcome outcome;
+        String message = null;
+        Throwable thrown = null;
+        if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
+            outcome = TestOutcome.PASSED;
+        }
+        else {
+            thrown = result.getThrowable().orElse(null);
+            outcome = result.getStatus() == TestExecutionResult.Status.ABORTED ? TestOutcome.ABORTED
+                    : thrown instanceof AssertionError ? TestOutcome.FAILED : TestOutcome.ERRORED;
+            message = thrown == null ? null : message(thrown, outcome == TestOutcome.ERRORED);
+        }
+        r.end(outcome, nanos, message, outcome.isFailure() ? thrown : null);
     }
 
-    /** The plan's fragment: every test of the plan; those without an event fail with their failed container, or count as skipped or not run. */
-    ResultFragment finish() {
-        List<TestResult> list = new ArrayList<>(results.size());
-        for (TestIdentifier root : plan.getRoots()) {
-            for (TestIdentifier identifier : plan.getDescendants(root)) {
-                if (identifier.isTest()) {
-                    if (!results.containsKey(identifier.getUniqueId())) {
-                        recordUnfinished(identifier);
-                    }
-                    list.add(withDetails(identifier, results.remove(identifier.getUniqueId())));
+    private void add(Recorded r) {
+        synchronized (recorded) {
+            recorded.add(r);
+        }
+    }
+
+    /** The running record of {@code identifier}: on this thread's stack, else (another thread started it) any. */
+    private Recorded runningOnThisThread(TestIdentifier identifier) {
+        ArrayDeque<Recorded> stack = running.get();
+        Recorded top = stack.peekLast();
+        if (top != null && top.identifier.equals(identifier)) {
+            return stack.pollLast();
+        }
+        for (Iterator<Recorded> it = stack.descendingIterator(); it.hasNext();) {
+            Recorded r = it.next();
+            if (r.identifier.equals(identifier)) {
+                it.remove();
+                return r;
+            }
+        }
+        synchronized (recorded) {
+            for (int i = recorded.size() - 1; i >= 0; i--) {
+                Recorded r = recorded.get(i);
+                if (r.outcome == null && r.identifier.equals(identifier)) {
+                    return r;
                 }
             }
         }
-        list.addAll(results.values());
+        return null;
+    }
+
+    /** One test's event: created when it starts (or is skipped), ended when it finishes. */
+    private static final class Recorded {
+
+        final TestIdentifier identifier;
+        final long startNanos;
+        long durationNanos;
+        String message;
+        /** The failure of a failed or errored test, turned into its report text by {@link #finish()}. */
+        Throwable failure;
+        /** {@code null} while the test runs; written last, so a reader that sees it sees the rest. */
+        volatile TestOutcome outcome;
+
+        Recorded(TestIdentifier identifier, long startNanos) {
+            this.identifier = identifier;
+            this.startNanos = startNanos;
+        }
+
+        void end(TestOutcome value, long nanos, String text) {
+            end(value, nanos, text, null);
+        }
+
+        void end(TestOutcome value, long nanos, String text, Throwable thrown) {
+            durationNanos = nanos;
+            message = text;
+            failure = thrown;
+            outcome = value;
+        }
+    }
+
+    /**
+     * The plan's fragment: every test of the plan, those without an event as skipped or not run. Called once,
+     * after the plan finished; the expensive part of recording happens here.
+     */
+    ResultFragment finish() {
+        Map<String, TestResult> results = new HashMap<>();
+        Map<String, String> stackTraces = new HashMap<>();
+        Map<String, TestIdentifier> identifiers = new HashMap<>();
+        List<Recorded> events;
+        synchronized (recorded) {
+            events = new ArrayList<>(recorded);
+        }
+        for (Recorded r : events) {
+            TestOutcome outcome = r.outcome;
+            identifiers.putIfAbsent(r.identifier.getUniqueId(), r.identifier);
+            if (outcome != null) {
+                record(results, r.identifier, outcome, r.durationNanos / 1_000_000, r.message);
+                if (r.failure != null) {
+                    stackTraces.putIfAbsent(r.identifier.getUniqueId(), FailureText.of(r.failure));
+                }
+            }
+        }
+        for (TestIdentifier root : plan.getRoots()) {
+            for (TestIdentifier identifier : plan.getDescendants(root)) {
+                if (identifier.isTest()) {
+                    identifiers.putIfAbsent(identifier.getUniqueId(), identifier);
+                    if (!results.containsKey(identifier.getUniqueId())) {
+                        recordUnfinished(results, stackTraces, identifier);
+                    }
+                }
+            }
+        }
+        for (Recorded r : events) { // started, never finished, and not in the plan (a dynamic test cut short)
+            if (r.outcome == null && !results.containsKey(r.identifier.getUniqueId())) {
+                recordUnfinished(results, stackTraces, r.identifier);
+            }
+        }
+        List<TestResult> list = new ArrayList<>(results.size());
+        results.forEach((uniqueId, result) -> list.add(withDetails(identifiers.get(uniqueId), result,
+                stackTraces.get(uniqueId))));
         list.sort((a, b) -> a.testId().compareTo(b.testId()));
         return new ResultFragment(ResultFragment.FORMAT, settings.runId(), settings.module(), partialReasons,
                 List.copyOf(new TreeSet<>(classDirs)), list);
     }
 
-    private void recordUnfinished(TestIdentifier identifier) {
+    private void recordUnfinished(Map<String, TestResult> results, Map<String, String> stackTraces,
+            TestIdentifier identifier) {
         for (Optional<TestIdentifier> p = plan.getParent(identifier); p.isPresent(); p = plan.getParent(p.get())) {
             String id = p.get().getUniqueId();
             if (skippedContainers.containsKey(id)) {
-                record(identifier, TestOutcome.SKIPPED, 0, "skipped with " + p.get().getDisplayName() + ": "
+                record(results, identifier, TestOutcome.SKIPPED, 0, "skipped with " + p.get().getDisplayName() + ": "
                         + skippedContainers.get(id));
                 return;
             }
@@ -133,15 +241,16 @@ final class PlanRecorder {
                 // the container's failure is its tests' failure: they show red, with the container's error
                 Throwable error = containerErrors.get(id);
                 stackTraces.put(identifier.getUniqueId(), FailureText.of(error));
-                record(identifier, error instanceof AssertionError ? TestOutcome.FAILED : TestOutcome.ERRORED, 0,
+                record(results, identifier, error instanceof AssertionError ? TestOutcome.FAILED : TestOutcome.ERRORED, 0,
                         failedContainers.get(id));
                 return;
             }
         }
-        record(identifier, TestOutcome.NOT_RUN, 0, "not run: the test plan ended before it ran");
+        record(results, identifier, TestOutcome.NOT_RUN, 0, "not run: the test plan ended before it ran");
     }
 
-    private void record(TestIdentifier identifier, TestOutcome outcome, long millis, String message) {
+    private void record(Map<String, TestResult> results, TestIdentifier identifier, TestOutcome outcome, long millis,
+            String message) {
         Located located = locate(identifier);
         String className = located.className();
         String javaPackage = className == null || className.lastIndexOf('.') < 0 ? ""
@@ -155,15 +264,15 @@ final class PlanRecorder {
     }
 
     /** The result with its failure text and the set-up time of its nearest enclosing class. */
-    private TestResult withDetails(TestIdentifier identifier, TestResult result) {
+    private TestResult withDetails(TestIdentifier identifier, TestResult result, String trace) {
         long setup = 0;
-        for (Optional<TestIdentifier> p = plan.getParent(identifier); p.isPresent(); p = plan.getParent(p.get())) {
+        for (Optional<TestIdentifier> p = identifier == null ? Optional.empty() : plan.getParent(identifier); p.isPresent();
+                p = plan.getParent(p.get())) {
             if (p.get().getSource().orElse(null) instanceof ClassSource) {
                 setup = containerTimes.ownMillis(p.get().getUniqueId());
                 break;
             }
         }
-        String trace = stackTraces.get(identifier.getUniqueId());
         return trace == null && setup == 0 ? result : result.withDetails(trace, setup);
     }
 
@@ -191,25 +300,39 @@ final class PlanRecorder {
     }
 
     private void noteClassDir(Class<?> type) {
-        if (type != null) {
-            Optional<String> dir = classDirByClass.get(type);
-            if (dir == null) {
-                classDirByClass.computeIfAbsent(type, PlanRecorder::classDir).ifPresent(classDirs::add);
-            }
+        if (type != null && !classDirByClass.containsKey(type)) {
+            Optional<String> dir = classDir(type);
+            classDirByClass.put(type, dir);
+            dir.ifPresent(classDirs::add);
         }
     }
 
-    /** The class folders of the plan's test classes (jars are left out), known before any test runs. */
-    static Set<Path> classDirsOf(TestPlan plan) {
-        Set<Path> dirs = new TreeSet<>();
-        Set<String> seen = new java.util.HashSet<>();
+    /**
+     * The classes of the plan's top-level containers (for Jupiter: the test classes), read at once: cheap, on the
+     * test thread before any test runs. Their folders are worked out later, off the test thread, by
+     * {@link #classDirsOf(List)}.
+     */
+    static List<ClassSource> topLevelClassSources(TestPlan plan) {
+        List<ClassSource> sources = new ArrayList<>();
         for (TestIdentifier root : plan.getRoots()) {
-            for (TestIdentifier identifier : plan.getDescendants(root)) {
-                if (identifier.getSource().orElse(null) instanceof ClassSource c && seen.add(c.getClassName())) {
-                    Class<?> type = quietly(c::getJavaClass);
-                    if (type != null) {
-                        classDir(type).ifPresent(dir -> dirs.add(Path.of(dir)));
-                    }
+            for (TestIdentifier child : plan.getChildren(root)) {
+                if (child.getSource().orElse(null) instanceof ClassSource c) {
+                    sources.add(c);
+                }
+            }
+        }
+        return sources;
+    }
+
+    /** The class folders of {@code sources} (jars are left out). */
+    static Set<Path> classDirsOf(List<ClassSource> sources) {
+        Set<Path> dirs = new TreeSet<>();
+        Set<String> seen = new HashSet<>();
+        for (ClassSource c : sources) {
+            if (seen.add(c.getClassName())) {
+                Class<?> type = quietly(c::getJavaClass);
+                if (type != null) {
+                    classDir(type).ifPresent(dir -> dirs.add(Path.of(dir)));
                 }
             }
         }

@@ -47,19 +47,13 @@ public final class TestMethodScanner {
         if (dirs.isEmpty()) {
             return methods;
         }
-        List<URL> urls = new ArrayList<>();
-        for (Path dir : dirs) {
-            try {
-                urls.add(dir.toUri().toURL());
-            }
-            catch (MalformedURLException e) {
-                throw new IllegalArgumentException("Not a class folder: " + dir, e);
-            }
-        }
-        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), parent)) {
+        // The test classes of the run are loaded already: look them up where they are. A folder that is not on
+        // that class path (a launcher with its own class loader) is read through a loader of its own.
+        FolderLoader loader = new FolderLoader(dirs, parent);
+        try {
             for (Path dir : dirs) {
                 for (String name : topLevelAndInnerClassNames(dir)) {
-                    Class<?> type = load(name, loader);
+                    Class<?> type = loader.load(name);
                     if (type != null && !Modifier.isAbstract(type.getModifiers()) && !type.isInterface()
                             && isTestClass(type)) {
                         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
@@ -76,7 +70,78 @@ public final class TestMethodScanner {
         catch (IOException e) {
             throw new UncheckedIOException("Cannot scan test classes in " + dirs + ": " + e.getMessage(), e);
         }
+        finally {
+            loader.close();
+        }
         return methods;
+    }
+
+    /** Loads classes from the parent loader when it has them from these folders, else from the folders. */
+    private static final class FolderLoader {
+
+        private final List<Path> dirs;
+        private final ClassLoader parent;
+        private URLClassLoader own;
+
+        FolderLoader(List<Path> dirs, ClassLoader parent) {
+            this.dirs = dirs;
+            this.parent = parent;
+        }
+
+        Class<?> load(String name) {
+            Class<?> type = TestMethodScanner.load(name, parent);
+            if (type != null && isFrom(type)) {
+                return type;
+            }
+            return TestMethodScanner.load(name, own());
+        }
+
+        /** Whether {@code type} was loaded from one of the folders (not a class of the same name elsewhere). */
+        private boolean isFrom(Class<?> type) {
+            try {
+                java.security.CodeSource code = type.getProtectionDomain().getCodeSource();
+                if (code == null || code.getLocation() == null || !"file".equals(code.getLocation().getProtocol())) {
+                    return false;
+                }
+                Path location = Path.of(code.getLocation().toURI()).toAbsolutePath().normalize();
+                for (Path dir : dirs) {
+                    if (location.equals(dir.toAbsolutePath().normalize())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            catch (java.net.URISyntaxException | RuntimeException e) {
+                return false;
+            }
+        }
+
+        private ClassLoader own() {
+            if (own == null) {
+                List<URL> urls = new ArrayList<>();
+                for (Path dir : dirs) {
+                    try {
+                        urls.add(dir.toUri().toURL());
+                    }
+                    catch (MalformedURLException e) {
+                        throw new IllegalArgumentException("Not a class folder: " + dir, e);
+                    }
+                }
+                own = new URLClassLoader(urls.toArray(URL[]::new), parent);
+            }
+            return own;
+        }
+
+        void close() {
+            if (own != null) {
+                try {
+                    own.close();
+                }
+                catch (IOException ignored) {
+                    // a class loader of a scan that is over
+                }
+            }
+        }
     }
 
     /**

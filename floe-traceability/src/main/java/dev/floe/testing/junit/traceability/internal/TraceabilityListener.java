@@ -6,8 +6,8 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * The run listener: records every test of a plan as a plain result and, when the plan ends, writes the
- * plan's result fragment. Registered through {@code META-INF/services}, so it needs no configuration.
+ * The run listener: records every test of a plan as a plain result and, when the plan ends, has the
+ * plan's result fragment written (off the test thread, see {@link TraceabilityRuntime}). Registered through {@code META-INF/services}, so it needs no configuration.
  * A thin adapter: it never fails a test or a run; what goes wrong is logged.
  */
 public final class TraceabilityListener implements TestExecutionListener {
@@ -34,7 +34,7 @@ public final class TraceabilityListener implements TestExecutionListener {
                 .filter(TraceabilitySettings::enabled)
                 .ifPresent(settings -> {
                     recorder = new PlanRecorder(testPlan, settings, runtime.takeSelection());
-                    guarded(() -> runtime.prefetch(settings, PlanRecorder.classDirsOf(testPlan)));
+                    guarded(() -> runtime.prefetch(settings, PlanRecorder.topLevelClassSources(testPlan)));
                 });
     }
 
@@ -67,7 +67,7 @@ public final class TraceabilityListener implements TestExecutionListener {
         PlanRecorder r = recorder;
         recorder = null;
         if (r != null) {
-            guarded(() -> runtime.planFinished(r.settings(), r.finish()));
+            guarded(() -> runtime.planFinished(r));
         }
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -24,15 +25,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opentest4j.TestAbortedException;
 
+import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.junit.traceability.Covers;
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.PartialKind;
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
+import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.result.TestOutcome;
@@ -360,6 +364,41 @@ class TraceabilityListenerTest {
         assertThat(Files.readString(out.resolve("traceability-matrix.json"))).contains("\"status\" : \"error\"");
         assertThat(Files.readString(out.resolve("traceability.md"))).startsWith("# Traceability\n\n> **Error:** No spec found");
         assertThat(Files.readString(out.resolve("index.html"))).contains("<h2>No requirement could be read</h2>\n<p><strong>Error:</strong> No spec found");
+    }
+
+    @Test
+    @Covers("002-FR-026")
+    void switchedOffItRecordsNothingWritesNothingAndReadsNoSpec(@TempDir Path out) {
+        AtomicInteger specReads = new AtomicInteger();
+        SpecSource counting = new SpecSource() {
+            @Override
+            public Path buildRoot(FloeConfiguration configuration, Path workingDir) {
+                specReads.incrementAndGet();
+                return ListenerRuns.ROOT;
+            }
+
+            @Override
+            public SpecSet load(FloeConfiguration configuration, Path workingDir) {
+                specReads.incrementAndGet();
+                return ListenerRuns.specs("FR-001");
+            }
+        };
+        TraceabilityRuntime runtime = new TraceabilityRuntime(counting, Path.of("").toAbsolutePath(), Clock.systemUTC());
+        LauncherConfig config = LauncherConfig.builder()
+                .enableTestExecutionListenerAutoRegistration(false).enableLauncherSessionListenerAutoRegistration(false)
+                .enableLauncherDiscoveryListenerAutoRegistration(false)
+                .addTestExecutionListeners(new TraceabilityListener(runtime))
+                .addLauncherSessionListeners(new TraceabilitySessionListener(runtime)).build();
+        try (LauncherSession session = LauncherFactory.openSession(config)) {
+            session.getLauncher().execute(request().selectors(selectClass(DynamicTestCase.class))
+                    .configurationParameters(Map.of("floe.traceability.output-dir", out.toString(),
+                            "floe.traceability.enabled", "false"))
+                    .build());
+        }
+
+        assertThat(out).isEmptyDirectory();
+        assertThat(runtime.lastResult()).isNull();
+        assertThat(specReads).hasValue(0);
     }
 
     @Test
