@@ -92,12 +92,8 @@ public final class CoversAnnotations {
         return ids;
     }
 
-    /** The enclosing class of an inner (non-static) class, which is how {@code @Nested} tests nest. */
-    private static Class<?> enclosingOfInner(Class<?> c) {
-        return c.isMemberClass() && !Modifier.isStatic(c.getModifiers()) ? c.getEnclosingClass() : null;
-    }
-
-    private static void collect(Annotation[] annotations, Set<String> ids) {
+    /** The ids of the {@code @Covers} among {@code annotations} themselves (not their meta-annotations). */
+    private static void addOwn(Annotation[] annotations, Set<String> ids) {
         for (Annotation annotation : annotations) {
             if (annotation instanceof Covers covers) {
                 for (String id : covers.value()) {
@@ -105,6 +101,15 @@ public final class CoversAnnotations {
                 }
             }
         }
+    }
+
+    /** The enclosing class of an inner (non-static) class, which is how {@code @Nested} tests nest. */
+    private static Class<?> enclosingOfInner(Class<?> c) {
+        return c.isMemberClass() && !Modifier.isStatic(c.getModifiers()) ? c.getEnclosingClass() : null;
+    }
+
+    private static void collect(Annotation[] annotations, Set<String> ids) {
+        addOwn(annotations, ids);
         for (Annotation annotation : annotations) {
             if (!(annotation instanceof Covers)) {
                 ids.addAll(META.get(annotation.annotationType()));
@@ -133,13 +138,7 @@ public final class CoversAnnotations {
             return;
         }
         Annotation[] annotations = type.getDeclaredAnnotations();
-        for (Annotation annotation : annotations) {
-            if (annotation instanceof Covers covers) {
-                for (String id : covers.value()) {
-                    ids.add(id == null ? "null" : id.strip());
-                }
-            }
-        }
+        addOwn(annotations, ids);
         for (Annotation annotation : annotations) {
             if (!(annotation instanceof Covers)) {
                 collectMeta(annotation.annotationType(), ids, visited);
