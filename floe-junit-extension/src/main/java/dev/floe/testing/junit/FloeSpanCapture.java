@@ -9,6 +9,8 @@ import io.opentelemetry.sdk.trace.ReadWriteSpan;
 import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 
+import java.util.concurrent.TimeUnit;
+
 /**
  * A span processor that knows which test a span belongs to: it records the span's trace id with
  * the running test's {@link ObservabilityEvidence}, marks the span with the test's correlation id
@@ -35,7 +37,7 @@ public final class FloeSpanCapture implements SpanProcessor {
     /** Wraps {@code delegate} (usually a {@code BatchSpanProcessor} with the exporter). */
     public static FloeSpanCapture around(SpanProcessor delegate) {
         FloeSpanCapture capture = new FloeSpanCapture(dev.floe.testing.common.internal.Preconditions.notNull(delegate, "delegate"));
-        ActiveTests.register(capture);
+        ActiveTests.register(capture, timeout -> delegate.forceFlush().join(timeout.toMillis(), TimeUnit.MILLISECONDS));
         return capture;
     }
 

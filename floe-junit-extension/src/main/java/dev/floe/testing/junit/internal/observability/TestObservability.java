@@ -86,12 +86,19 @@ public final class TestObservability implements ObservabilityEvidence {
 
     @Override
     public void recordCurrentSpan() {
-        io.opentelemetry.api.trace.SpanContext current = io.opentelemetry.api.trace.Span.current().getSpanContext();
-        if (!current.isValid()) {
+        String traceId;
+        try {
+            traceId = CurrentOtelSpan.traceId();
+        } catch (NoClassDefFoundError e) {
+            throw new IllegalStateException("recordCurrentSpan() in " + testName + " needs the OpenTelemetry API"
+                    + " (io.opentelemetry:opentelemetry-api), which is not on the class path: floe-testing declares it optional."
+                    + "\n  fix: add opentelemetry-api to the test dependencies, or record the id with recordTraceId(...)", e);
+        }
+        if (traceId == null) {
             throw new IllegalStateException("No valid span is current in the OpenTelemetry context of " + testName
                     + ": call recordCurrentSpan() inside span.makeCurrent(), or record the id with recordTraceId(...)");
         }
-        recordTraceId(current.getTraceId());
+        recordTraceId(traceId);
     }
 
     @Override
