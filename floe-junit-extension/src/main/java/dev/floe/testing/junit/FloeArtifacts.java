@@ -51,14 +51,14 @@ public @interface FloeArtifacts {
      * values: {@code duckdb}, {@code snowflake}, {@code bigquery}, {@code redshift},
      * {@code databricks}, {@code postgres}, {@code spark} (any case). Default {@code duckdb}.
      */
-    String TARGET_PROPERTY_NAME = "floe.artifacts.target";
+    String TARGET_PROPERTY_NAME = ArtifactsKeys.TARGET;
 
     /**
      * Configuration key of the variant used when no annotation chooses one: {@value}. Accepted
      * values: {@code standalone}, {@code polaris}, {@code cube}, {@code full}, {@code production}
      * (any case). Default {@code standalone}.
      */
-    String VARIANT_PROPERTY_NAME = "floe.artifacts.variant";
+    String VARIANT_PROPERTY_NAME = ArtifactsKeys.VARIANT;
 
     /** The compute target; a {@code ComputeTarget} argument of a parameterized invocation overrides it. */
     ComputeTarget target() default ComputeTarget.DUCKDB;

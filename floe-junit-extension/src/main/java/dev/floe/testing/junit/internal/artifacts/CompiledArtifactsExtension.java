@@ -9,6 +9,7 @@ import dev.floe.testing.fixtures.artifacts.ArtifactsVariant;
 import dev.floe.testing.fixtures.artifacts.CompiledArtifacts;
 import dev.floe.testing.fixtures.artifacts.CompiledArtifactsFactory;
 import dev.floe.testing.fixtures.artifacts.ComputeTarget;
+import dev.floe.testing.junit.ArtifactsKeys;
 import dev.floe.testing.junit.FloeArtifacts;
 import dev.floe.testing.junit.internal.config.RunConfigurationCheck;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -49,10 +50,10 @@ public final class CompiledArtifactsExtension implements ParameterResolver {
             FloeConfiguration config = FloeConfiguration.fromSystem(extensionContext::getConfigurationParameter);
             ComputeTarget target = parameterizedTarget(extensionContext)
                     .or(() -> annotation.map(FloeArtifacts::target))
-                    .orElseGet(() -> config.getEnum(FloeArtifacts.TARGET_PROPERTY_NAME, ComputeTarget.class,
+                    .orElseGet(() -> config.getEnum(ArtifactsKeys.TARGET, ComputeTarget.class,
                             ComputeTarget.DUCKDB));
             ArtifactsVariant variant = annotation.map(FloeArtifacts::variant)
-                    .orElseGet(() -> config.getEnum(FloeArtifacts.VARIANT_PROPERTY_NAME, ArtifactsVariant.class,
+                    .orElseGet(() -> config.getEnum(ArtifactsKeys.VARIANT, ArtifactsVariant.class,
                             ArtifactsVariant.STANDALONE));
             return factory.artifacts(target, variant);
         }
