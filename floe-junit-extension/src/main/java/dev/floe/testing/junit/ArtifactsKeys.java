@@ -1,5 +1,9 @@
 package dev.floe.testing.junit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The configuration keys that choose the {@code CompiledArtifacts} a test receives when no {@link FloeArtifacts}
  * on the parameter, method or class does. Each key is resolved in floe's order: JVM system property, then
@@ -14,6 +18,7 @@ package dev.floe.testing.junit;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ArtifactsKeys {
 
     /**

@@ -1,5 +1,7 @@
 package dev.floe.testing.junit;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import dev.floe.testing.fixtures.observability.CorrelationId;
 import dev.floe.testing.junit.internal.observability.ActiveTests;
 import dev.floe.testing.junit.internal.observability.TestObservability;
@@ -10,6 +12,7 @@ import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 
 import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
 
 /**
  * A span processor that knows which test a span belongs to: it records the span's trace id with
@@ -26,6 +29,7 @@ import java.util.concurrent.TimeUnit;
  *
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class FloeSpanCapture implements SpanProcessor {
 
     private final SpanProcessor delegate;

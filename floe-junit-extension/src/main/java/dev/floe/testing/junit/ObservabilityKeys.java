@@ -1,5 +1,9 @@
 package dev.floe.testing.junit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The configuration keys of {@link RequiresObservability} and {@link ObservabilityEvidence}: which trace backend to
  * ask, where the backends are, and how long and how often to poll them. Each key is resolved in floe's order: JVM
@@ -18,6 +22,7 @@ package dev.floe.testing.junit;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ObservabilityKeys {
 
     /** Which trace backend to ask: {@value}. Accepted: {@code jaeger} (default) or {@code zipkin}, any case. */

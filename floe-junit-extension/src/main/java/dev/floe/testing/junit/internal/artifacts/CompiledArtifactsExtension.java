@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.internal.artifacts;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.reflect.AnnotatedElement;
 import java.util.Optional;
 
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.params.ParameterInfo;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.apiguardian.api.API;
 
 /**
  * Resolves {@link CompiledArtifacts} and {@link CompiledArtifactsFactory} parameters, and nothing
@@ -25,6 +28,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * enclosing classes), a {@link ComputeTarget} argument of a parameterized invocation, or
  * configuration.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CompiledArtifactsExtension implements ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(

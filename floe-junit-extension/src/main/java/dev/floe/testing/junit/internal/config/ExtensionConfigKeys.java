@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.internal.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import dev.floe.testing.fixtures.services.ServiceKeys;
 import dev.floe.testing.junit.ArtifactsKeys;
 import dev.floe.testing.junit.ObservabilityKeys;
 import dev.floe.testing.junit.internal.observability.ObservabilitySettings;
+import org.apiguardian.api.API;
 
 /**
  * The keys of the JUnit extensions: {@code floe.observability.*}, the trace and lineage backends' endpoints
@@ -20,6 +23,7 @@ import dev.floe.testing.junit.internal.observability.ObservabilitySettings;
  * {@link ObservabilityKeys} and {@link ArtifactsKeys} with the check of each value. Registered through
  * {@code META-INF/services}.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ExtensionConfigKeys implements ConfigKeySource {
 
     /** The backend that only the observability extension reaches, and its default port. */

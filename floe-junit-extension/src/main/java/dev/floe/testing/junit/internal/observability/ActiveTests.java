@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.internal.observability;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Which test a span belongs to: the test running on the span's thread (inherited by threads it
@@ -14,6 +17,7 @@ import java.util.function.Consumer;
  * registry of span processors to flush before fetching. Free of OpenTelemetry types: OpenTelemetry is
  * optional, and only {@code FloeSpanCapture} (which registers its flush here) may load it.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ActiveTests {
 
     private static final InheritableThreadLocal<TestObservability> CURRENT = new InheritableThreadLocal<>();

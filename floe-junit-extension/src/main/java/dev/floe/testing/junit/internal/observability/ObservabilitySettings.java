@@ -6,6 +6,7 @@ import static dev.floe.testing.junit.ObservabilityKeys.TIMEOUT;
 import static dev.floe.testing.junit.ObservabilityKeys.POLL_FIRST;
 import static dev.floe.testing.junit.ObservabilityKeys.POLL_MAX;
 import static dev.floe.testing.junit.ObservabilityKeys.CLOCK_SKEW;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -21,11 +22,13 @@ import dev.floe.testing.fixtures.services.internal.InsideDocker;
 import dev.floe.testing.fixtures.observability.PollingPolicy;
 import dev.floe.testing.fixtures.services.ServiceKeys;
 import dev.floe.testing.fixtures.observability.internal.BackendHttp;
+import org.apiguardian.api.API;
 
 /**
  * The settings of {@code @RequiresObservability}: the keys of {@link dev.floe.testing.junit.ObservabilityKeys}, resolved through {@link FloeConfiguration}
  * (system property > environment variable > JUnit configuration parameter > default).
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ObservabilitySettings {
 
     /** Trace backends this library knows. */

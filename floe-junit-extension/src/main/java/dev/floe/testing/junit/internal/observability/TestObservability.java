@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.internal.observability;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,8 +20,10 @@ import dev.floe.testing.fixtures.observability.TraceAwait;
 import dev.floe.testing.fixtures.observability.TraceBackend;
 import dev.floe.testing.fixtures.observability.TraceQuery;
 import dev.floe.testing.junit.ObservabilityEvidence;
+import org.apiguardian.api.API;
 
 /** One test's {@link ObservabilityEvidence}: ids captured, flush hooks, waits against the run's backends. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TestObservability implements ObservabilityEvidence {
 
     private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
