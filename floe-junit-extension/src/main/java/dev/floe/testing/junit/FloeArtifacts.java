@@ -1,5 +1,7 @@
 package dev.floe.testing.junit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -11,6 +13,7 @@ import dev.floe.testing.fixtures.artifacts.ArtifactsVariant;
 import dev.floe.testing.fixtures.artifacts.ComputeTarget;
 import dev.floe.testing.junit.internal.artifacts.CompiledArtifactsExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.apiguardian.api.API;
 
 /**
  * Chooses the compute target and variant of the {@code CompiledArtifacts} injected into a test, and
@@ -39,6 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
@@ -51,14 +55,14 @@ public @interface FloeArtifacts {
      * values: {@code duckdb}, {@code snowflake}, {@code bigquery}, {@code redshift},
      * {@code databricks}, {@code postgres}, {@code spark} (any case). Default {@code duckdb}.
      */
-    String TARGET_PROPERTY_NAME = "floe.artifacts.target";
+    String TARGET_PROPERTY_NAME = ArtifactsKeys.TARGET;
 
     /**
      * Configuration key of the variant used when no annotation chooses one: {@value}. Accepted
      * values: {@code standalone}, {@code polaris}, {@code cube}, {@code full}, {@code production}
      * (any case). Default {@code standalone}.
      */
-    String VARIANT_PROPERTY_NAME = "floe.artifacts.variant";
+    String VARIANT_PROPERTY_NAME = ArtifactsKeys.VARIANT;
 
     /** The compute target; a {@code ComputeTarget} argument of a parameterized invocation overrides it. */
     ComputeTarget target() default ComputeTarget.DUCKDB;

@@ -1,5 +1,7 @@
 package dev.floe.testing.junit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.floe.testing.fixtures.services.Profile;
 import dev.floe.testing.junit.internal.artifacts.CompiledArtifactsExtension;
 import dev.floe.testing.junit.internal.services.FloeIntegrationExtension;
+import org.apiguardian.api.API;
 
 /**
  * Marks a test class as a floe integration test that needs the services of a {@link Profile},
@@ -38,6 +41,7 @@ import dev.floe.testing.junit.internal.services.FloeIntegrationExtension;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,5 +1,7 @@
 package dev.floe.testing.junit;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Duration;
 
 import dev.floe.testing.common.internal.Preconditions;
@@ -7,6 +9,7 @@ import dev.floe.testing.junit.internal.observability.ActiveTests;
 import dev.floe.testing.junit.internal.observability.TestObservability;
 import io.openlineage.client.OpenLineage;
 import io.openlineage.client.transports.Transport;
+import org.apiguardian.api.API;
 
 /**
  * An OpenLineage transport that knows which test a run event belongs to: it records the event's
@@ -21,6 +24,7 @@ import io.openlineage.client.transports.Transport;
  *
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class FloeLineageCapture extends Transport {
 
     private final Transport delegate;

@@ -1,5 +1,7 @@
 package dev.floe.testing.junit;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import dev.floe.testing.fixtures.observability.CorrelationId;
 import dev.floe.testing.junit.internal.observability.ActiveTests;
 import dev.floe.testing.junit.internal.observability.TestObservability;
@@ -8,6 +10,9 @@ import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.ReadWriteSpan;
 import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SpanProcessor;
+
+import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
 
 /**
  * A span processor that knows which test a span belongs to: it records the span's trace id with
@@ -24,6 +29,7 @@ import io.opentelemetry.sdk.trace.SpanProcessor;
  *
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class FloeSpanCapture implements SpanProcessor {
 
     private final SpanProcessor delegate;
@@ -35,7 +41,7 @@ public final class FloeSpanCapture implements SpanProcessor {
     /** Wraps {@code delegate} (usually a {@code BatchSpanProcessor} with the exporter). */
     public static FloeSpanCapture around(SpanProcessor delegate) {
         FloeSpanCapture capture = new FloeSpanCapture(dev.floe.testing.common.internal.Preconditions.notNull(delegate, "delegate"));
-        ActiveTests.register(capture);
+        ActiveTests.register(capture, timeout -> delegate.forceFlush().join(timeout.toMillis(), TimeUnit.MILLISECONDS));
         return capture;
     }
 

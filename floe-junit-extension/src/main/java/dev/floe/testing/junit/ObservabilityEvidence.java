@@ -1,5 +1,7 @@
 package dev.floe.testing.junit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import dev.floe.testing.fixtures.observability.PollingPolicy;
 import dev.floe.testing.fixtures.observability.RunAwait;
 import dev.floe.testing.fixtures.observability.TraceAwait;
 import dev.floe.testing.fixtures.observability.TraceBackend;
+import org.apiguardian.api.API;
 
 /**
  * One test's view of the observability backends, injected as a test parameter by
@@ -28,6 +31,7 @@ import dev.floe.testing.fixtures.observability.TraceBackend;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface ObservabilityEvidence {
 
     /** This test's unique correlation id; put it on spans and OpenLineage runs (see {@link CorrelationId}). */

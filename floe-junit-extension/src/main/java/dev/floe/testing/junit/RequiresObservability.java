@@ -1,5 +1,7 @@
 package dev.floe.testing.junit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -10,6 +12,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.floe.testing.junit.internal.observability.ObservabilityExtension;
+import org.apiguardian.api.API;
 
 /**
  * Declares the trace and lineage evidence a test must leave in the observability backends
@@ -35,6 +38,7 @@ import dev.floe.testing.junit.internal.observability.ObservabilityExtension;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,5 +1,7 @@
 package dev.floe.testing.common.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +12,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.apiguardian.api.API;
+
 /**
  * Writes files so that a reader (or a JVM killed half-way) sees the old content or the new one,
  * never a torn file: write a temporary file beside the target, then move it over the target.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class AtomicFiles {
 
     private AtomicFiles() {

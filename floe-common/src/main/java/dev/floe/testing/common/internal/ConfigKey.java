@@ -1,11 +1,14 @@
 package dev.floe.testing.common.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * One configuration key that floe-testing reads, with the check of its value: the registry of known keys
@@ -15,6 +18,7 @@ import java.util.function.Consumer;
  * @param name  the dotted key, e.g. {@code floe.services.postgres.port}
  * @param check fails with a {@link ConfigurationException} when the key's value (if set) cannot be used
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record ConfigKey(String name, Consumer<FloeConfiguration> check) {
 
     /** Checks the name: a non-blank {@code floe.*} key. */

@@ -1,5 +1,7 @@
 package dev.floe.testing.common.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,11 +12,13 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Every configuration key floe-testing reads, gathered from the {@link ConfigKeySource}s of the modules on
  * the class path, with the closest known key for a misspelt one.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ConfigKeyRegistry {
 
     private final Map<String, ConfigKey> keys;

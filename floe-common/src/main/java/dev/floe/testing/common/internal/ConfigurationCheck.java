@@ -1,10 +1,13 @@
 package dev.floe.testing.common.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
  * The once-per-run check of floe's configuration, run before anything talks to a service: every
@@ -19,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * result.failure().ifPresent(e -> { throw e; });
  * }</pre>
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ConfigurationCheck {
 
     /** Whether an unknown key fails the run instead of being warned about: {@value}, default {@code false}. */

@@ -1,6 +1,11 @@
 package dev.floe.testing.common.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /** The Levenshtein distance behind every "did you mean" of the library (configuration keys, requirement ids). */
+@API(status = INTERNAL, since = "0.1.0")
 public final class EditDistance {
 
     private EditDistance() {

@@ -1,5 +1,7 @@
 package dev.floe.testing.common.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +21,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The one place that resolves {@code floe.*} configuration keys, in this order: JVM system
@@ -29,6 +32,7 @@ import java.util.stream.Collectors;
  * Ill-formed values fail at once with a {@link ConfigurationException} naming the key, its source,
  * the value and the accepted form.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class FloeConfiguration {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");

@@ -1,8 +1,12 @@
 package dev.floe.testing.common.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Collection;
+import org.apiguardian.api.API;
 
 /** Argument checks that fail with a message naming the argument. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Preconditions {
 
     private Preconditions() {

@@ -1,13 +1,17 @@
 package dev.floe.testing.common.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Masks what may be a secret before a configuration value or a URL goes into any message, log or report:
  * the whole value of a secret key, the user info of anything shaped like a URL (valid or not), and the
  * values of token-like query parameters ({@code ?token=}, {@code api_key=}, {@code X-Amz-Signature=} ...).
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class SecretText {
 
     /** What a masked secret value or parameter is shown as. */

@@ -2,6 +2,7 @@ package dev.floe.testing.junit.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import dev.floe.testing.fixtures.artifacts.CompiledArtifactsFactory;
 import dev.floe.testing.fixtures.artifacts.ComputeTarget;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.apiguardian.api.API;
 
 /**
  * The contract every reader of CompiledArtifacts meets (a package's own model, possibly behind a
@@ -32,6 +34,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface CompiledArtifactsReaderContract {
 
     /**

@@ -2,11 +2,13 @@ package dev.floe.testing.junit.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Map;
 
 import dev.floe.testing.fixtures.artifacts.contracts.CubeSecurityContext;
 import org.junit.jupiter.api.Test;
+import org.apiguardian.api.API;
 
 /**
  * The contract a Cube deployment with row-level security meets: a query with a valid security
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface CubeRowLevelSecurityContract {
 
     /** The security context whose secret and row-level claim the Cube under test uses. */

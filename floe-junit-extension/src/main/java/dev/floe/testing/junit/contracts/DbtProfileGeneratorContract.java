@@ -2,6 +2,7 @@ package dev.floe.testing.junit.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import dev.floe.testing.fixtures.artifacts.contracts.DbtProfileCheck;
 import dev.floe.testing.fixtures.artifacts.contracts.DbtProfileGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.apiguardian.api.API;
 
 /**
  * The contract every dbt profile generator meets, for all seven compute targets: a test class
@@ -35,6 +37,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface DbtProfileGeneratorContract {
 
     /** The generator under test. */

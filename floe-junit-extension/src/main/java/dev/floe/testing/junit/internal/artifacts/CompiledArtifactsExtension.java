@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.internal.artifacts;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.reflect.AnnotatedElement;
 import java.util.Optional;
 
@@ -9,6 +11,7 @@ import dev.floe.testing.fixtures.artifacts.ArtifactsVariant;
 import dev.floe.testing.fixtures.artifacts.CompiledArtifacts;
 import dev.floe.testing.fixtures.artifacts.CompiledArtifactsFactory;
 import dev.floe.testing.fixtures.artifacts.ComputeTarget;
+import dev.floe.testing.junit.ArtifactsKeys;
 import dev.floe.testing.junit.FloeArtifacts;
 import dev.floe.testing.junit.internal.config.RunConfigurationCheck;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.params.ParameterInfo;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.apiguardian.api.API;
 
 /**
  * Resolves {@link CompiledArtifacts} and {@link CompiledArtifactsFactory} parameters, and nothing
@@ -24,6 +28,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * enclosing classes), a {@link ComputeTarget} argument of a parameterized invocation, or
  * configuration.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CompiledArtifactsExtension implements ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(
@@ -49,10 +54,10 @@ public final class CompiledArtifactsExtension implements ParameterResolver {
             FloeConfiguration config = FloeConfiguration.fromSystem(extensionContext::getConfigurationParameter);
             ComputeTarget target = parameterizedTarget(extensionContext)
                     .or(() -> annotation.map(FloeArtifacts::target))
-                    .orElseGet(() -> config.getEnum(FloeArtifacts.TARGET_PROPERTY_NAME, ComputeTarget.class,
+                    .orElseGet(() -> config.getEnum(ArtifactsKeys.TARGET, ComputeTarget.class,
                             ComputeTarget.DUCKDB));
             ArtifactsVariant variant = annotation.map(FloeArtifacts::variant)
-                    .orElseGet(() -> config.getEnum(FloeArtifacts.VARIANT_PROPERTY_NAME, ArtifactsVariant.class,
+                    .orElseGet(() -> config.getEnum(ArtifactsKeys.VARIANT, ArtifactsVariant.class,
                             ArtifactsVariant.STANDALONE));
             return factory.artifacts(target, variant);
         }

@@ -1,11 +1,14 @@
 package dev.floe.testing.junit.internal.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import dev.floe.testing.common.internal.ConfigKeyRegistry;
 import dev.floe.testing.common.internal.ConfigurationCheck;
 import dev.floe.testing.common.internal.ConfigurationException;
 import dev.floe.testing.common.internal.FloeConfiguration;
+import org.apiguardian.api.API;
 
 /**
  * The first use of any floe extension in a run checks the configuration once ({@link ConfigurationCheck}:
@@ -13,6 +16,7 @@ import dev.floe.testing.common.internal.FloeConfiguration;
  * kept in the root store, so later tests pay a store lookup and, when the configuration is wrong, each fails
  * with the same message.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class RunConfigurationCheck {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(

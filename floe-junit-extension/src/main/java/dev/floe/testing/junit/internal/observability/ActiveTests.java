@@ -1,25 +1,29 @@
 package dev.floe.testing.junit.internal.observability;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-
-import io.opentelemetry.sdk.trace.SpanProcessor;
+import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Which test a span belongs to: the test running on the span's thread (inherited by threads it
  * starts), or the test that owns the span's parent trace (spans started on pool threads). Also the
- * registry of span processors to flush before fetching.
+ * registry of span processors to flush before fetching. Free of OpenTelemetry types: OpenTelemetry is
+ * optional, and only {@code FloeSpanCapture} (which registers its flush here) may load it.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ActiveTests {
 
     private static final InheritableThreadLocal<TestObservability> CURRENT = new InheritableThreadLocal<>();
     private static final Map<String, TestObservability> BY_TRACE = new ConcurrentHashMap<>();
-    private static final Set<SpanProcessor> PROCESSORS = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    // Keyed weakly by the capture; the flush must not refer to its key, or the capture would never be collected.
+    private static final Map<Object, Consumer<Duration>> PROCESSORS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private ActiveTests() {
     }
@@ -53,22 +57,23 @@ public final class ActiveTests {
         return current != null && !current.isFinished() ? current : null;
     }
 
-    public static void register(SpanProcessor processor) {
-        PROCESSORS.add(processor);
+    /** Registers {@code flush} (flushes a span processor, waiting at most the given time) for as long as {@code capture} lives. */
+    public static void register(Object capture, Consumer<Duration> flush) {
+        PROCESSORS.put(capture, flush);
     }
 
-    public static void unregister(SpanProcessor processor) {
-        PROCESSORS.remove(processor);
+    public static void unregister(Object capture) {
+        PROCESSORS.remove(capture);
     }
 
     /** Flushes every registered processor, waiting at most {@code timeout} for each. */
     static void flushAll(Duration timeout) {
-        SpanProcessor[] processors;
+        List<Consumer<Duration>> flushes;
         synchronized (PROCESSORS) {
-            processors = PROCESSORS.toArray(new SpanProcessor[0]);
+            flushes = List.copyOf(PROCESSORS.values());
         }
-        for (SpanProcessor processor : processors) {
-            processor.forceFlush().join(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        for (Consumer<Duration> flush : flushes) {
+            flush.accept(timeout);
         }
     }
 }

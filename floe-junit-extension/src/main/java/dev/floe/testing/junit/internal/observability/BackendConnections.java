@@ -1,17 +1,21 @@
 package dev.floe.testing.junit.internal.observability;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Instant;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import dev.floe.testing.fixtures.observability.LineageBackend;
 import dev.floe.testing.fixtures.observability.TraceBackend;
+import org.apiguardian.api.API;
 
 /**
  * The trace and lineage backends of one test run, each probed once on first use and closed when
  * JUnit closes the root store. A probe that fails is remembered, so an absent optional backend
  * costs one connection attempt per run, not per test.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class BackendConnections implements AutoCloseable {
 
     private final ObservabilitySettings settings;

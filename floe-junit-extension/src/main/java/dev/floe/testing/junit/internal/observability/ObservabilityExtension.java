@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.internal.observability;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.System.Logger.Level;
 import java.util.Optional;
 
@@ -14,11 +16,13 @@ import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.junit.ObservabilityEvidence;
 import dev.floe.testing.junit.RequiresObservability;
 import dev.floe.testing.junit.internal.config.RunConfigurationCheck;
+import org.apiguardian.api.API;
 
 /**
  * Brought in by {@link RequiresObservability}: gives each test an {@link ObservabilityEvidence}
  * (correlation id, captured ids), and after the test body checks the declared evidence.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ObservabilityExtension implements BeforeTestExecutionCallback, AfterTestExecutionCallback, ParameterResolver {
 
     static final System.Logger LOGGER = System.getLogger(ObservabilityExtension.class.getName());

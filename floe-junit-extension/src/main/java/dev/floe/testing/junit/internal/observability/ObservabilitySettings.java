@@ -1,5 +1,13 @@
 package dev.floe.testing.junit.internal.observability;
 
+import static dev.floe.testing.junit.ObservabilityKeys.TRACE_BACKEND;
+import static dev.floe.testing.junit.ObservabilityKeys.JAEGER_API;
+import static dev.floe.testing.junit.ObservabilityKeys.TIMEOUT;
+import static dev.floe.testing.junit.ObservabilityKeys.POLL_FIRST;
+import static dev.floe.testing.junit.ObservabilityKeys.POLL_MAX;
+import static dev.floe.testing.junit.ObservabilityKeys.CLOCK_SKEW;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -14,49 +22,20 @@ import dev.floe.testing.fixtures.services.internal.InsideDocker;
 import dev.floe.testing.fixtures.observability.PollingPolicy;
 import dev.floe.testing.fixtures.services.ServiceKeys;
 import dev.floe.testing.fixtures.observability.internal.BackendHttp;
+import org.apiguardian.api.API;
 
 /**
- * The configuration keys of {@code @RequiresObservability}, resolved through {@link FloeConfiguration}
+ * The settings of {@code @RequiresObservability}: the keys of {@link dev.floe.testing.junit.ObservabilityKeys}, resolved through {@link FloeConfiguration}
  * (system property > environment variable > JUnit configuration parameter > default).
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ObservabilitySettings {
-
-    /** Which trace backend to ask: {@code jaeger} (default) or {@code zipkin}. Key {@value}. */
-    public static final String TRACE_BACKEND = "floe.observability.traces.backend";
-
-    /** Which Jaeger query API to use: {@code auto} (default: ask the server), {@code v3} ({@code api_v3}) or {@code v1} (1.x JSON). Key {@value}. */
-    public static final String JAEGER_API = "floe.observability.jaeger.api";
-
-    /** Total time to wait for evidence, a duration such as {@code 30s} (default) or {@code 500ms}. Key {@value}. */
-    public static final String TIMEOUT = "floe.observability.timeout";
-
-    /** First delay between polls, default {@code 20ms}; each next one is half as long again. Key {@value}. */
-    public static final String POLL_FIRST = "floe.observability.poll-interval.first";
-
-    /** Largest delay between polls, default {@code 100ms}. Key {@value}. */
-    public static final String POLL_MAX = "floe.observability.poll-interval.max";
-
-    /** How far before the test's start raw lineage events and trace searches look (clock skew), default {@code 5s}. Key {@value}. */
-    public static final String CLOCK_SKEW = "floe.observability.clock-skew";
-
-    /** Jaeger query URL, default {@code http://localhost:16686} ({@code http://jaeger:16686} inside the Docker network); or {@code floe.services.jaeger.host} / {@code .port}. */
-    public static final String JAEGER_URL = "floe.services.jaeger.url";
-
-    /** Zipkin URL, default {@code http://localhost:9411} ({@code http://zipkin:9411} inside the Docker network); or {@code floe.services.zipkin.host} / {@code .port}. */
-    public static final String ZIPKIN_URL = "floe.services.zipkin.url";
-
-    /**
-     * Marquez API URL, default {@code http://localhost:5002} ({@code http://marquez:5000} inside the Docker network);
-     * or {@code floe.services.marquez.host} / {@code .port}.
-     */
-    public static final String MARQUEZ_URL = "floe.services.marquez.url";
 
     /** Trace backends this library knows. */
     public enum TraceBackendKind { JAEGER, ZIPKIN }
 
     /** Jaeger query APIs. */
     public enum JaegerApi { AUTO, V3, V1 }
-
 
     private final FloeConfiguration config;
     private final BooleanSupplier insideDocker;

@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.internal.observability;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,8 +20,10 @@ import dev.floe.testing.fixtures.observability.TraceAwait;
 import dev.floe.testing.fixtures.observability.TraceBackend;
 import dev.floe.testing.fixtures.observability.TraceQuery;
 import dev.floe.testing.junit.ObservabilityEvidence;
+import org.apiguardian.api.API;
 
 /** One test's {@link ObservabilityEvidence}: ids captured, flush hooks, waits against the run's backends. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TestObservability implements ObservabilityEvidence {
 
     private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
@@ -86,12 +90,19 @@ public final class TestObservability implements ObservabilityEvidence {
 
     @Override
     public void recordCurrentSpan() {
-        io.opentelemetry.api.trace.SpanContext current = io.opentelemetry.api.trace.Span.current().getSpanContext();
-        if (!current.isValid()) {
+        String traceId;
+        try {
+            traceId = CurrentOtelSpan.traceId();
+        } catch (NoClassDefFoundError e) {
+            throw new IllegalStateException("recordCurrentSpan() in " + testName + " needs the OpenTelemetry API"
+                    + " (io.opentelemetry:opentelemetry-api), which is not on the class path: floe-testing declares it optional."
+                    + "\n  fix: add opentelemetry-api to the test dependencies, or record the id with recordTraceId(...)", e);
+        }
+        if (traceId == null) {
             throw new IllegalStateException("No valid span is current in the OpenTelemetry context of " + testName
                     + ": call recordCurrentSpan() inside span.makeCurrent(), or record the id with recordTraceId(...)");
         }
-        recordTraceId(current.getTraceId());
+        recordTraceId(traceId);
     }
 
     @Override

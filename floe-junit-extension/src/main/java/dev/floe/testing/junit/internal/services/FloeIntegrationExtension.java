@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.internal.services;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.reflect.Method;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -22,6 +24,7 @@ import dev.floe.testing.fixtures.services.TestNamespace;
 import dev.floe.testing.fixtures.services.internal.ProvisionedServices;
 import dev.floe.testing.junit.FloeIntegration;
 import dev.floe.testing.junit.internal.config.RunConfigurationCheck;
+import org.apiguardian.api.API;
 
 /**
  * The extension behind {@link FloeIntegration}: provisions the class's profile once per run (root
@@ -32,6 +35,7 @@ import dev.floe.testing.junit.internal.config.RunConfigurationCheck;
  *
  * <p>Public only so the annotation can name it; not an API.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class FloeIntegrationExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver,
         TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
 
