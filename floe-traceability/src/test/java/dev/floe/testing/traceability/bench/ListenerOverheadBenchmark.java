@@ -165,14 +165,18 @@ public final class ListenerOverheadBenchmark {
             Files.writeString(file, java);
             files.add(file.toString());
         }
-        Path out = work.resolve("classes");
+        return compile(files, work.resolve("classes"));
+    }
+
+    /** Compiles generated test sources against this JVM's class path into {@code out}; fails when they do not compile. */
+    public static Path compile(List<String> files, Path out) throws IOException {
         Files.createDirectories(out);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         List<String> options = new ArrayList<>(List.of("-proc:none", "-d", out.toString(), "-cp",
                 System.getProperty("java.class.path")));
         options.addAll(files);
         if (compiler.run(null, null, null, options.toArray(String[]::new)) != 0) {
-            throw new IllegalStateException("Generated suite does not compile");
+            throw new IllegalStateException("Generated tests do not compile: " + files.size() + " file(s) into " + out);
         }
         return out;
     }

@@ -107,7 +107,6 @@ final class PlanRecorder {
             add(r);
         }
         long nanos = now - r.startNanos;
-        containerTimes.childFinished(identifier.getParentId().orElse(null), nanos);
         TestOutcome outcome;
         String message = null;
         Throwable thrown = null;
@@ -199,6 +198,7 @@ final class PlanRecorder {
             TestOutcome outcome = r.outcome;
             identifiers.putIfAbsent(r.identifier.getUniqueId(), r.identifier);
             if (outcome != null) {
+                containerTimes.childFinished(r.identifier.getParentId().orElse(null), r.durationNanos);
                 record(results, r.identifier, outcome, r.durationNanos / 1_000_000, r.message);
                 if (r.failure != null) {
                     stackTraces.putIfAbsent(r.identifier.getUniqueId(), FailureText.of(r.failure));

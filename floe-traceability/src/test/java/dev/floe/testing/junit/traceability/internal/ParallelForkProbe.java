@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -146,15 +144,7 @@ public final class ParallelForkProbe {
             Files.writeString(file, java);
             files.add(file.toString());
         }
-        Path out = work.resolve("classes");
-        Files.createDirectories(out);
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        List<String> options = new ArrayList<>(List.of("-proc:none", "-d", out.toString(), "-cp",
-                System.getProperty("java.class.path")));
-        options.addAll(files);
-        if (compiler.run(null, null, null, options.toArray(String[]::new)) != 0) {
-            throw new IllegalStateException("Generated tests do not compile");
-        }
+        Path out = dev.floe.testing.traceability.bench.ListenerOverheadBenchmark.compile(files, work.resolve("classes"));
         Files.createDirectories(work.resolve("specs/900-probe"));
         StringBuilder spec = new StringBuilder("# Feature 900: probe\n\n## Requirements\n\n");
         for (int i = 0; i < 500; i++) {
