@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.traceability;
 
+import dev.floe.testing.traceability.gate.GateKeys;
+
 /**
  * The configuration keys of the traceability run, each resolved as system property {@code floe.x.y} >
  * environment variable {@code FLOE_X_Y} > JUnit configuration parameter ({@code junit-platform.properties})
@@ -32,13 +34,13 @@ public final class TraceabilityKeys {
      * {@code specs/traceability-exclusions.json}. A missing file at the default place means no exclusions; a
      * configured file that is missing is an error naming the path and this key. Value: {@value}.
      */
-    public static final String EXCLUSIONS = "floe.traceability.exclusions";
+    public static final String EXCLUSIONS = GateKeys.EXCLUSIONS;
 
     /**
      * The three-digit feature that spec-local ids ({@code FR-024}) resolve against first; default none (a
      * spec-local id then resolves against the only feature that defines it). Value: {@value}.
      */
-    public static final String DEFAULT_FEATURE = "floe.traceability.default-feature";
+    public static final String DEFAULT_FEATURE = GateKeys.DEFAULT_FEATURE;
 
     /**
      * The module name written for each test (the report's "package"); default the working directory's

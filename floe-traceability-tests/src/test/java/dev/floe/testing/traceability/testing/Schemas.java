@@ -23,7 +23,7 @@ public final class Schemas {
         Path dir = Path.of("..", "specs", "contracts").toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("Extended contracts not found at " + dir
-                    + ": run the tests from the floe-traceability module folder of the project");
+                    + ": run the tests from the floe-traceability-tests module folder of the project");
         }
         return dir;
     }

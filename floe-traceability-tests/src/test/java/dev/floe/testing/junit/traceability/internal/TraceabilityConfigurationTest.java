@@ -38,7 +38,7 @@ class TraceabilityConfigurationTest {
         assertThat(settings.enabled()).isTrue();
         assertThat(settings.outputDir()).isEqualTo(Path.of("target/floe-traceability").toAbsolutePath());
         assertThat(settings.exclusionsFile()).isEqualTo(ListenerRuns.ROOT.resolve("specs/traceability-exclusions.json"));
-        assertThat(settings.module()).isEqualTo("floe-traceability");
+        assertThat(settings.module()).isEqualTo("floe-traceability-tests");
         assertThat(settings.partialDetection()).isEqualTo(PartialDetection.AUTO);
         assertThat(settings.defaultFeature()).isNull();
         assertThat(settings.runId()).matches("(mvn|jvm)-\\d+-\\d+");

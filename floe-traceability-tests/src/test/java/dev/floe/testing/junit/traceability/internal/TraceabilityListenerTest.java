@@ -45,7 +45,7 @@ import dev.floe.testing.traceability.testing.Schemas;
 
 class TraceabilityListenerTest {
 
-    private static final String FILE = "floe-traceability/src/test/java/dev/floe/testing/junit/traceability/internal/"
+    private static final String FILE = "floe-traceability-tests/src/test/java/dev/floe/testing/junit/traceability/internal/"
             + "TraceabilityListenerTest.java";
 
     @Retention(RetentionPolicy.RUNTIME)
@@ -156,7 +156,7 @@ class TraceabilityListenerTest {
         assertThat(passes.className()).isEqualTo(RecordingTestCase.class.getName());
         assertThat(passes.methodName()).isEqualTo("passes");
         assertThat(passes.displayName()).isEqualTo("passes()");
-        assertThat(passes.module()).isEqualTo("floe-traceability");
+        assertThat(passes.module()).isEqualTo("floe-traceability-tests");
         assertThat(passes.javaPackage()).isEqualTo("dev.floe.testing.junit.traceability.internal");
         assertThat(passes.sourceFile()).isEqualTo(FILE);
         assertThat(row(matrix, "900-FR-001").partialKind()).isEqualTo(PartialKind.FAILING);
