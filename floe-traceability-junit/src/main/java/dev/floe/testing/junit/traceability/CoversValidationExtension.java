@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.traceability;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import dev.floe.testing.junit.traceability.internal.CoversAnnotations;
 import dev.floe.testing.junit.traceability.internal.IdHints;
 import dev.floe.testing.traceability.spec.RequirementId;
+import org.apiguardian.api.API;
 
 /**
  * Fails a test whose {@link Covers} ids (on the method, its class, superclasses, enclosing classes of
@@ -22,6 +25,7 @@ import dev.floe.testing.traceability.spec.RequirementId;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CoversValidationExtension implements BeforeEachCallback {
 
     /** Ids already found well-formed: thousands of tests cite a few hundred ids, checked once each. */

@@ -1,6 +1,9 @@
 package dev.floe.testing.junit.traceability;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.floe.testing.traceability.gate.GateKeys;
+import org.apiguardian.api.API;
 
 /**
  * The configuration keys of the traceability run, each resolved as system property {@code floe.x.y} >
@@ -15,6 +18,7 @@ import dev.floe.testing.traceability.gate.GateKeys;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class TraceabilityKeys {
 
     /**

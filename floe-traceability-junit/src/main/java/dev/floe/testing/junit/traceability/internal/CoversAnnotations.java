@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
@@ -13,12 +15,14 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.floe.testing.junit.traceability.Covers;
+import org.apiguardian.api.API;
 
 /**
  * Reads the ids of every {@link Covers} that applies to a test: on the method, on its class and the
  * class's superclasses, on the enclosing classes of an inner ({@code @Nested}) class, and through
  * meta-annotations at any depth. Results are cached per class and method.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CoversAnnotations {
 
     private static final Map<AnnotatedElement, List<String>> DECLARED = new ConcurrentHashMap<>();

@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -10,12 +12,14 @@ import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.junit.traceability.TraceabilityKeys;
 import dev.floe.testing.traceability.spec.SpecCatalog;
 import dev.floe.testing.traceability.spec.internal.IdSuggestions;
+import org.apiguardian.api.API;
 
 /**
  * "Did you mean ..." for an ill-formed {@code @Covers} id: ids of the specs close to what was written
  * (the catalog is read once per run, and only when an ill-formed id turns up), else the well-formed
  * form of what was written.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class IdHints {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(IdHints.class);

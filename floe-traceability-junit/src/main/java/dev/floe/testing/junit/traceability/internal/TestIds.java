@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.platform.engine.UniqueId;
 
 import dev.floe.testing.traceability.result.TestSourceFiles;
+import org.apiguardian.api.API;
 
 /**
  * Stable test ids: {@code path/to/TestClass.java::TestClass::method}, nested classes as {@code Outer.Inner},
  * methods with parameters as {@code method(int, String)}, invocations and dynamic tests as {@code [n]}.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TestIds {
 
     private final Path buildRoot;

@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.io.UncheckedIOException;
@@ -22,12 +24,17 @@ import org.junit.jupiter.api.Nested;
 import org.junit.platform.commons.annotation.Testable;
 import org.junit.platform.commons.support.AnnotationSupport;
 
+import dev.floe.testing.traceability.discovery.internal.TestMethodRule;
+import org.apiguardian.api.API;
+
 /**
  * The static scan behind partial-run detection: the test methods ({@code class#method}) in test class
- * folders, i.e. methods annotated with something {@link Testable} ({@code @Test}, {@code @ParameterizedTest},
- * ...), of concrete top-level classes and their {@link Nested} inner classes. Static nested classes are
+ * folders, as {@link TestMethodRule} decides for the engine's static discovery too (methods annotated with
+ * something {@link Testable}: {@code @Test}, {@code @ParameterizedTest}, ...), of concrete top-level classes
+ * and their {@link Nested} inner classes. Static nested classes are
  * left out, as Surefire leaves them out ({@code *$*}).
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TestMethodScanner {
 
     private static final Map<Class<? extends Annotation>, Boolean> TESTABLE = new ConcurrentHashMap<>();
@@ -56,7 +63,7 @@ public final class TestMethodScanner {
                     Class<?> type = loader.load(name);
                     if (type != null && !Modifier.isAbstract(type.getModifiers()) && !type.isInterface()
                             && isTestClass(type)) {
-                        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                        for (Class<?> c : classAndInterfaces(type)) {
                             for (Method method : c.getDeclaredMethods()) {
                                 if (isTestMethod(method)) {
                                     methods.add(type.getName() + "#" + method.getName());
@@ -158,6 +165,26 @@ public final class TestMethodScanner {
         }
     }
 
+    /**
+     * {@code type}, its superclasses and the interfaces they implement (with theirs): JUnit runs the test
+     * methods of all of them, default methods of interfaces included.
+     */
+    private static Set<Class<?>> classAndInterfaces(Class<?> type) {
+        Set<Class<?>> all = new java.util.LinkedHashSet<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            all.add(c);
+        }
+        java.util.Deque<Class<?>> todo = new java.util.ArrayDeque<>(all);
+        while (!todo.isEmpty()) {
+            for (Class<?> i : todo.poll().getInterfaces()) {
+                if (all.add(i)) {
+                    todo.add(i);
+                }
+            }
+        }
+        return all;
+    }
+
     private static boolean isTestClass(Class<?> type) {
         if (type.isLocalClass() || type.isAnonymousClass() || type.isSynthetic()) {
             return false;
@@ -170,9 +197,7 @@ public final class TestMethodScanner {
     }
 
     private static boolean isTestMethod(Method method) {
-        int modifiers = method.getModifiers();
-        if (Modifier.isPrivate(modifiers) || Modifier.isStatic(modifiers) || Modifier.isAbstract(modifiers)
-                || method.isSynthetic()) {
+        if (!TestMethodRule.mayBeTest(method.getModifiers())) {
             return false;
         }
         for (Annotation annotation : method.getDeclaredAnnotations()) {
@@ -183,9 +208,10 @@ public final class TestMethodScanner {
         return false;
     }
 
-    /** Whether an annotation type is {@link Testable} or carries it as a meta-annotation (e.g. {@code @Test}). */
+    /** Whether an annotation type makes a method a test, by the rule static discovery follows too. */
     private static boolean isTestable(Class<? extends Annotation> type) {
-        return type == Testable.class || AnnotationSupport.isAnnotated(type, Testable.class);
+        return TestMethodRule.<Class<?>>marksTest(type, Class::getName,
+                t -> Stream.of(t.getDeclaredAnnotations()).<Class<?>>map(Annotation::annotationType).toList());
     }
 
     private static Class<?> load(String name, ClassLoader loader) {

@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +13,13 @@ import dev.floe.testing.junit.traceability.TraceabilityKeys;
 import dev.floe.testing.traceability.gate.GateKeys;
 import dev.floe.testing.traceability.github.GitHubActions;
 import dev.floe.testing.traceability.spec.SpecParser;
+import org.apiguardian.api.API;
 
 /**
  * The {@code floe.traceability.*} keys: the listener's ({@link TraceabilityKeys}), spec parsing's, the GitHub
  * output's and the Maven goals' ({@link GateKeys}). Registered through {@code META-INF/services}.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TraceabilityConfigKeys implements ConfigKeySource {
 
     /** Creates the source; {@code ServiceLoader} calls this. */

@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,12 +12,14 @@ import org.junit.platform.engine.discovery.NestedMethodSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.launcher.LauncherDiscoveryListener;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.apiguardian.api.API;
 
 /**
  * Notes selections that make a run partial by themselves: single methods, unique ids or iterations (an IDE
  * running one test, a rerun of failures). Class selections are judged later by the static scan.
  * Registered through {@code META-INF/services}.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TraceabilityDiscoveryListener implements LauncherDiscoveryListener {
 
     private static final int EXAMPLES = 3;

@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -28,6 +30,7 @@ import dev.floe.testing.traceability.fragment.FragmentStore;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.run.RunAssembly;
+import org.apiguardian.api.API;
 
 /**
  * What the listeners of one JVM share: selections seen at discovery, open launcher sessions, and the
@@ -42,6 +45,7 @@ import dev.floe.testing.traceability.run.RunAssembly;
  * ({@code forkCount=0}, where the next goal may read the reports at once), and in a runtime made with the
  * public constructor (tests, tools), the work is done on the calling thread.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TraceabilityRuntime {
 
     private static final System.Logger LOG = System.getLogger("dev.floe.testing.traceability");

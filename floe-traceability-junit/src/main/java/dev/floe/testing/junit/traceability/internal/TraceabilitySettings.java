@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -8,6 +10,7 @@ import dev.floe.testing.common.internal.ConfigurationException;
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.junit.traceability.TraceabilityKeys;
 import dev.floe.testing.traceability.matrix.SpecSet;
+import org.apiguardian.api.API;
 
 /**
  * The resolved configuration of one test plan's traceability.
@@ -26,6 +29,7 @@ import dev.floe.testing.traceability.matrix.SpecSet;
  * @param specs            loads the specs when the matrix is built
  * @param sourceUrl        where the report's spec links point, or {@code null} for the local files
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record TraceabilitySettings(boolean enabled, Path workingDir, Path buildRoot, Path outputDir,
         Path exclusionsFile, String exclusionsConfiguredBy, String defaultFeature, String module, String runId,
         PartialDetection partialDetection, Supplier<SpecSet> specs, String sourceUrl) {
