@@ -33,9 +33,8 @@ import dev.floe.testing.traceability.result.TestSourceFiles;
  * <p>A method is a test by the rule the JUnit listener's scan follows too ({@link TestMethodRule}): it carries
  * a JUnit Jupiter test annotation ({@code @Test}, {@code @ParameterizedTest}, {@code @RepeatedTest},
  * {@code @TestFactory}, {@code @TestTemplate}, {@code @Testable}) or an annotation of the scanned folders
- * meta-annotated with one. Abstract classes,
- * static nested classes with everything inside them, and inner classes without {@code @Nested} are left out,
- * as JUnit and Surefire leave them out.
+ * meta-annotated with one. Abstract classes, static nested classes with everything inside them, and inner
+ * classes without {@code @Nested} are left out, as JUnit and Surefire leave them out.
  *
  * <pre>{@code
  * List<DiscoveredTest> found = CoversDiscovery.scan(List.of(Path.of("floe-core/target/test-classes")), root);
