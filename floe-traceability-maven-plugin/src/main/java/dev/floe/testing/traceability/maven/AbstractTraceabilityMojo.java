@@ -14,7 +14,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import dev.floe.testing.junit.traceability.TraceabilityKeys;
 import dev.floe.testing.traceability.cli.TraceabilityCli;
 import dev.floe.testing.traceability.discovery.CoversDiscovery;
 import dev.floe.testing.traceability.discovery.DiscoveredTest;
@@ -82,11 +81,11 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
     File outputDirectory;
 
     /** The exclusions file; default {@code <root>/specs/traceability-exclusions.json}. */
-    @Parameter(property = TraceabilityKeys.EXCLUSIONS)
+    @Parameter(property = GateKeys.EXCLUSIONS)
     File exclusions;
 
     /** The feature that spec-local ids resolve against first. */
-    @Parameter(property = TraceabilityKeys.DEFAULT_FEATURE)
+    @Parameter(property = GateKeys.DEFAULT_FEATURE)
     String defaultFeature;
 
     /** Gate and show one feature only, e.g. {@code 004}. */

@@ -19,6 +19,7 @@ import io.github.classgraph.MethodParameterInfo;
 import io.github.classgraph.ScanResult;
 
 import dev.floe.testing.common.internal.Preconditions;
+import dev.floe.testing.traceability.discovery.internal.TestMethodRule;
 import dev.floe.testing.traceability.result.TestResult;
 import dev.floe.testing.traceability.result.TestSourceFiles;
 
@@ -29,11 +30,11 @@ import dev.floe.testing.traceability.result.TestSourceFiles;
  * inherits count as its own: from superclasses and, as JUnit runs them, default methods of the interfaces
  * it implements.
  *
- * <p>A method is a test when it carries a JUnit Jupiter test annotation ({@code @Test},
- * {@code @ParameterizedTest}, {@code @RepeatedTest}, {@code @TestFactory}, {@code @TestTemplate}) or an
- * annotation of the scanned folders meta-annotated with one (or with {@code @Testable}). Abstract classes,
- * static nested classes with everything inside them, and inner classes without {@code @Nested} are left out,
- * as JUnit and Surefire leave them out.
+ * <p>A method is a test by the rule the JUnit listener's scan follows too ({@link TestMethodRule}): it carries
+ * a JUnit Jupiter test annotation ({@code @Test}, {@code @ParameterizedTest}, {@code @RepeatedTest},
+ * {@code @TestFactory}, {@code @TestTemplate}, {@code @Testable}) or an annotation of the scanned folders
+ * meta-annotated with one. Abstract classes, static nested classes with everything inside them, and inner
+ * classes without {@code @Nested} are left out, as JUnit and Surefire leave them out.
  *
  * <pre>{@code
  * List<DiscoveredTest> found = CoversDiscovery.scan(List.of(Path.of("floe-core/target/test-classes")), root);
@@ -47,11 +48,6 @@ public final class CoversDiscovery {
     /** The annotation the scan looks for. */
     public static final String COVERS = "dev.floe.testing.junit.traceability.Covers";
 
-    private static final Set<String> TEST_ANNOTATIONS = Set.of("org.junit.jupiter.api.Test",
-            "org.junit.jupiter.params.ParameterizedTest", "org.junit.jupiter.api.RepeatedTest",
-            "org.junit.jupiter.api.TestFactory", "org.junit.jupiter.api.TestTemplate",
-            "org.junit.platform.commons.annotation.Testable");
-    private static final String NESTED = "org.junit.jupiter.api.Nested";
     private CoversDiscovery() {
     }
 
@@ -134,7 +130,7 @@ public final class CoversDiscovery {
             return true;
         }
         ClassInfo outer = type.getOuterClasses().isEmpty() ? null : type.getOuterClasses().get(0);
-        return !type.isStatic() && type.hasAnnotation(NESTED) && outer != null && isTestClass(outer);
+        return !type.isStatic() && type.hasAnnotation(TestMethodRule.NESTED) && outer != null && isTestClass(outer);
     }
 
     private static void collect(ClassInfo type, ScanResult scan, LibraryTypes libs, Path moduleDir, Path buildRoot,
@@ -155,9 +151,9 @@ public final class CoversDiscovery {
         hierarchy.addAll(interfaces.values());
         for (ClassInfo owner : hierarchy) {
             for (MethodInfo method : owner.getDeclaredMethodInfo()) {
-                if (method.isStatic() || method.isPrivate() || method.isAbstract()
+                if (!TestMethodRule.mayBeTest(method.getModifiers())
                         || !seen.add(method.getName() + method.getTypeDescriptorStr())
-                        || !isTest(method.getAnnotationInfo(), scan, new HashSet<>())) {
+                        || !isTest(method.getAnnotationInfo(), scan)) {
                     continue;
                 }
                 TreeSet<String> ids = new TreeSet<>(classIds);
@@ -199,14 +195,13 @@ public final class CoversDiscovery {
         return c.getOuterClasses().get(0);
     }
 
-    private static boolean isTest(List<AnnotationInfo> annotations, ScanResult scan, Set<String> visited) {
+    /** {@link TestMethodRule}, following meta-annotations through the annotation types of the scanned folder. */
+    private static boolean isTest(List<AnnotationInfo> annotations, ScanResult scan) {
         for (AnnotationInfo annotation : annotations) {
-            String name = annotation.getName();
-            if (TEST_ANNOTATIONS.contains(name)) {
-                return true;
-            }
-            ClassInfo declared = scan.getClassInfo(name);
-            if (declared != null && visited.add(name) && isTest(declared.getAnnotationInfo(), scan, visited)) {
+            if (TestMethodRule.marksTest(annotation.getName(), name -> name, name -> {
+                ClassInfo declared = scan.getClassInfo(name);
+                return declared == null ? List.of() : declared.getAnnotationInfo().getNames();
+            })) {
                 return true;
             }
         }

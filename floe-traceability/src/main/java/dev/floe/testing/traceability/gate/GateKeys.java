@@ -2,9 +2,10 @@ package dev.floe.testing.traceability.gate;
 
 /**
  * The user properties of the Maven goals {@code floe-traceability:report} and {@code check} that have no key of
- * their own elsewhere ({@code floe.traceability.root}, {@code .specs}, {@code .exclusions} and
- * {@code .default-feature} are shared with the listener). Given with {@code mvn -D...}, Maven also hands them to
- * the forked test JVMs, so the configuration check there knows them too.
+ * their own elsewhere ({@code floe.traceability.root} and {@code .specs} are spec parsing's); {@link #EXCLUSIONS}
+ * and {@link #DEFAULT_FEATURE} are shared with the JUnit listener, whose {@code TraceabilityKeys} names the same
+ * values. Given with {@code mvn -D...}, Maven also hands them to the forked test JVMs, so the configuration check
+ * there knows them too.
  *
  * @since 0.1.0
  */
@@ -33,6 +34,12 @@ public final class GateKeys {
 
     /** Reports suspect links without failing the build: {@value}, {@code true} or {@code false} (default). */
     public static final String WARN_SUSPECT = "floe.traceability.warn-suspect";
+
+    /** The exclusions file, relative to the build root unless absolute: {@value}. */
+    public static final String EXCLUSIONS = "floe.traceability.exclusions";
+
+    /** The feature that spec-local ids resolve against first: {@value}. */
+    public static final String DEFAULT_FEATURE = "floe.traceability.default-feature";
 
     private GateKeys() {
     }

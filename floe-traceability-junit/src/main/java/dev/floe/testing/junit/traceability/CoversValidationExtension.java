@@ -1,0 +1,85 @@
+package dev.floe.testing.junit.traceability;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import dev.floe.testing.junit.traceability.internal.CoversAnnotations;
+import dev.floe.testing.junit.traceability.internal.IdHints;
+import dev.floe.testing.traceability.spec.RequirementId;
+import org.apiguardian.api.API;
+
+/**
+ * Fails a test whose {@link Covers} ids (on the method, its class, superclasses, enclosing classes of
+ * {@code @Nested} tests, or meta-annotations) are ill-formed, naming the id and the test and suggesting
+ * what was meant. Brought in by {@link Covers} itself, so no registration is needed. The ids of a test class
+ * are checked once, when its first test starts; only a class that holds an ill-formed id is looked at test by
+ * test.
+ *
+ * @since 0.1.0
+ */
+@API(status = INTERNAL, since = "0.1.0")
+public final class CoversValidationExtension implements BeforeEachCallback {
+
+    /** Ids already found well-formed: thousands of tests cite a few hundred ids, checked once each. */
+    private static final Set<String> WELL_FORMED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Whether every id any test of a class can cite is well-formed: worked out once per class, so that a test
+     * of such a class (nearly all of them) is checked with one lookup.
+     */
+    private static final ClassValue<Boolean> ALL_WELL_FORMED = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> testClass) {
+            for (String id : CoversAnnotations.allIdsIn(testClass)) {
+                if (!wellFormed(id)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    };
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (ALL_WELL_FORMED.get(context.getRequiredTestClass())) {
+            return;
+        }
+        Method method = context.getRequiredTestMethod();
+        List<String> bad = new ArrayList<>();
+        for (String id : CoversAnnotations.idsFor(context.getRequiredTestClass(), method)) {
+            if (!wellFormed(id)) {
+                bad.add(id);
+            }
+        }
+        if (bad.isEmpty()) {
+            return;
+        }
+        String test = context.getRequiredTestClass().getName() + "#" + method.getName() + "()";
+        StringBuilder message = new StringBuilder();
+        for (String id : bad) {
+            message.append(message.length() == 0 ? "" : "\n").append("Ill-formed requirement id '").append(id)
+                    .append("' in @Covers of ").append(test).append(": expected FR-024, FR-006a or 006-FR-024")
+                    .append(IdHints.didYouMean(id, context));
+        }
+        throw new IllegalArgumentException(message.toString());
+    }
+
+    private static boolean wellFormed(String id) {
+        if (WELL_FORMED.contains(id)) {
+            return true;
+        }
+        if (RequirementId.parse(id).isEmpty()) {
+            return false;
+        }
+        WELL_FORMED.add(id);
+        return true;
+    }
+}
