@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.floe.testing.traceability.matrix.MatrixBuilder;
+import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.report.ReportOptions;

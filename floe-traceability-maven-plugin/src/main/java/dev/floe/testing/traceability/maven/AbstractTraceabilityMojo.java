@@ -16,8 +16,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import dev.floe.testing.junit.traceability.TraceabilityKeys;
 import dev.floe.testing.traceability.cli.TraceabilityCli;
-import dev.floe.testing.traceability.discovery.CoversDiscovery;
-import dev.floe.testing.traceability.discovery.DiscoveredTest;
+import dev.floe.testing.traceability.discovery.internal.CoversDiscovery;
+import dev.floe.testing.traceability.discovery.internal.DiscoveredTest;
 import dev.floe.testing.traceability.gate.GateKeys;
 import dev.floe.testing.traceability.spec.SpecParseException;
 import dev.floe.testing.traceability.spec.SpecParser;

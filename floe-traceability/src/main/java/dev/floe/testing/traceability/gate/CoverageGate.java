@@ -7,15 +7,16 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.floe.testing.common.internal.Preconditions;
-import dev.floe.testing.traceability.lock.SuspectLink;
+import dev.floe.testing.traceability.gate.internal.BaselineDiff;
+import dev.floe.testing.traceability.lock.internal.SuspectLink;
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;
-import dev.floe.testing.traceability.view.Gap;
-import dev.floe.testing.traceability.view.GapFinder;
-import dev.floe.testing.traceability.view.MatrixView;
+import dev.floe.testing.traceability.view.internal.Gap;
+import dev.floe.testing.traceability.view.internal.GapFinder;
+import dev.floe.testing.traceability.view.internal.MatrixView;
 
 /**
  * Decides whether a build passes: coverage of the view (overall, per feature, per priority) against the

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 
+import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
 import dev.floe.testing.traceability.result.TestResult;
 
 /**

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 
+import dev.floe.testing.traceability.merge.internal.MergeInputReader;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 
 import dev.floe.testing.common.internal.Preconditions;
 import dev.floe.testing.traceability.exclusion.Exclusion;
-import dev.floe.testing.traceability.matrix.MatrixBuilder;
+import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.result.TestResult;

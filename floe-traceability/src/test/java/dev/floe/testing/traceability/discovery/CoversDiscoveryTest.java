@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.floe.testing.junit.traceability.Covers;
+import dev.floe.testing.traceability.discovery.internal.CoversDiscovery;
+import dev.floe.testing.traceability.discovery.internal.DiscoveredTest;
 import dev.floe.testing.traceability.merge.FixtureBuild;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;

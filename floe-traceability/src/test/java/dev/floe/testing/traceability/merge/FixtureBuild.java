@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.floe.testing.traceability.matrix.MatrixBuilder;
+import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.report.TraceabilityReports;

@@ -20,6 +20,7 @@ import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.PartialKind;
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+import dev.floe.testing.traceability.merge.internal.MergeInputReader;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.testing.Schemas;
@@ -144,9 +145,9 @@ class TraceabilityMergeTest {
     @Test
     @Covers("006-FR-002")
     void readsResultFragmentsOfTheRunListener() throws Exception {
-        var fragment = new dev.floe.testing.traceability.fragment.ResultFragment(1, "run-1", "floe-core", List.of(),
+        var fragment = new dev.floe.testing.traceability.fragment.internal.ResultFragment(1, "run-1", "floe-core", List.of(),
                 List.of(), List.of(result("floe-core", "lists", TestOutcome.ABORTED, "FR-001")));
-        Path file = new dev.floe.testing.traceability.fragment.FragmentStore(root.resolve("frags")).write(fragment);
+        Path file = new dev.floe.testing.traceability.fragment.internal.FragmentStore(root.resolve("frags")).write(fragment);
 
         MergeInput input = MergeInputReader.read(file);
 

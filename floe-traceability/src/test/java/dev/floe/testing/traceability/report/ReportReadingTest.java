@@ -20,12 +20,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.floe.testing.junit.traceability.Covers;
-import dev.floe.testing.traceability.matrix.MatrixBuilder;
+import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;
-import dev.floe.testing.traceability.sarif.SarifWriter;
+import dev.floe.testing.traceability.sarif.internal.SarifWriter;
 import dev.floe.testing.traceability.spec.Requirement;
 import dev.floe.testing.traceability.spec.RequirementId;
 

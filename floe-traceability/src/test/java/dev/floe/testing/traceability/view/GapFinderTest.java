@@ -8,13 +8,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.floe.testing.junit.traceability.Covers;
-import dev.floe.testing.traceability.matrix.MatrixBuilder;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;
 import dev.floe.testing.traceability.spec.Requirement;
 import dev.floe.testing.traceability.spec.RequirementId;
+import dev.floe.testing.traceability.view.internal.Gap;
+import dev.floe.testing.traceability.view.internal.GapFinder;
 
 class GapFinderTest {
 

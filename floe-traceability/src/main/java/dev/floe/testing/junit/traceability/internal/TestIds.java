@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.platform.engine.UniqueId;
 
-import dev.floe.testing.traceability.result.TestSourceFiles;
+import dev.floe.testing.traceability.result.internal.TestSourceFiles;
 
 /**
  * Stable test ids: {@code path/to/TestClass.java::TestClass::method}, nested classes as {@code Outer.Inner},

@@ -9,7 +9,7 @@ import dev.floe.testing.common.internal.ConfigKey;
 import dev.floe.testing.common.internal.ConfigKeySource;
 import dev.floe.testing.junit.traceability.TraceabilityKeys;
 import dev.floe.testing.traceability.gate.GateKeys;
-import dev.floe.testing.traceability.github.GitHubActions;
+import dev.floe.testing.traceability.github.internal.GitHubActions;
 import dev.floe.testing.traceability.spec.SpecParser;
 
 /**

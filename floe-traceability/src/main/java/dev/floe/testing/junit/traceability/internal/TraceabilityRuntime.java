@@ -24,10 +24,10 @@ import dev.floe.testing.common.internal.ConfigKeyRegistry;
 import dev.floe.testing.common.internal.ConfigurationCheck;
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.junit.traceability.TraceabilityKeys;
-import dev.floe.testing.traceability.fragment.FragmentStore;
+import dev.floe.testing.traceability.fragment.internal.FragmentStore;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.report.TraceabilityReports;
-import dev.floe.testing.traceability.run.RunAssembly;
+import dev.floe.testing.traceability.run.internal.RunAssembly;
 
 /**
  * What the listeners of one JVM share: selections seen at discovery, open launcher sessions, and the

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-import dev.floe.testing.traceability.github.GitHubActions;
 
 /**
  * Appends to the job summary file GitHub Actions names in {@code GITHUB_STEP_SUMMARY}. Other steps write to
