@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.maven;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
@@ -13,6 +15,8 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.junit.traceability.TraceabilityKeys;
 import dev.floe.testing.traceability.cli.TraceabilityCli;
@@ -28,6 +32,7 @@ import dev.floe.testing.traceability.spec.SpecParser;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public abstract class AbstractTraceabilityMojo extends AbstractMojo {
 
     /** Skips the goal. */

@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.traceability;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -7,6 +9,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @ExtendWith(CoversValidationExtension.class)
+@API(status = STABLE, since = "0.1.0")
 public @interface Covers {
 
     /** The requirement ids this test covers, e.g. {@code "FR-024"} or {@code "006-FR-024"}. */

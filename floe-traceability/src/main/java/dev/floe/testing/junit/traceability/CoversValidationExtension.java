@@ -1,11 +1,14 @@
 package dev.floe.testing.junit.traceability;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -22,6 +25,7 @@ import dev.floe.testing.traceability.spec.RequirementId;
  *
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class CoversValidationExtension implements BeforeEachCallback {
 
     /** Ids already found well-formed: thousands of tests cite a few hundred ids, checked once each. */

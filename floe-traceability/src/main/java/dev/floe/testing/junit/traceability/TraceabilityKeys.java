@@ -1,5 +1,9 @@
 package dev.floe.testing.junit.traceability;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The configuration keys of the traceability run, each resolved as system property {@code floe.x.y} >
  * environment variable {@code FLOE_X_Y} > JUnit configuration parameter ({@code junit-platform.properties})
@@ -13,6 +17,7 @@ package dev.floe.testing.junit.traceability;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class TraceabilityKeys {
 
     /**

@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.cli;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -10,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.ConfigurationException;
 import dev.floe.testing.common.internal.FloeConfiguration;
@@ -60,6 +64,7 @@ import dev.floe.testing.traceability.view.internal.UnknownScopeException;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class TraceabilityCli {
 
     /** Exit code: the gate passed. */

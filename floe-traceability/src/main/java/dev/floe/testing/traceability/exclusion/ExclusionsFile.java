@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.exclusion;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,6 +18,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.apiguardian.api.API;
+
 import dev.floe.testing.traceability.spec.RequirementId;
 
 /**
@@ -29,6 +33,7 @@ import dev.floe.testing.traceability.spec.RequirementId;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ExclusionsFile {
 
     /** Made when a file is read: a run without an exclusions file loads no data binding at all. */

@@ -1,10 +1,14 @@
 package dev.floe.testing.traceability.gate;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.Preconditions;
 import dev.floe.testing.traceability.gate.internal.BaselineDiff;
@@ -31,6 +35,7 @@ import dev.floe.testing.traceability.view.internal.MatrixView;
  *
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class CoverageGate {
 
     private CoverageGate() {

@@ -1,8 +1,12 @@
 package dev.floe.testing.traceability.merge;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.traceability.result.TestResult;
 
@@ -16,6 +20,7 @@ import dev.floe.testing.traceability.result.TestResult;
  * @param results        its test results
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record MergeInput(String source, Instant generatedAt, List<String> partialReasons, List<String> classDirs,
         List<TestResult> results) {
 

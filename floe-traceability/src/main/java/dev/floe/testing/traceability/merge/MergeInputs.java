@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.merge;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.traceability.merge.internal.MergeInputReader;
 import dev.floe.testing.traceability.report.TraceabilityReports;
@@ -19,6 +23,7 @@ import dev.floe.testing.traceability.report.TraceabilityReports;
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class MergeInputs {
 
     /** The folder name of merged reports ({@code target/floe-traceability-merged}): never an input of a search. */

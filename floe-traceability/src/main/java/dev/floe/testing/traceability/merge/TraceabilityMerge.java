@@ -1,11 +1,15 @@
 package dev.floe.testing.traceability.merge;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.Preconditions;
 import dev.floe.testing.traceability.exclusion.Exclusion;
@@ -32,6 +36,7 @@ import dev.floe.testing.traceability.result.TestResult;
  *
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class TraceabilityMerge {
 
     private final SpecSet specs;

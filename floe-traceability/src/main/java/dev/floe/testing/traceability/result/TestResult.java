@@ -1,7 +1,10 @@
 package dev.floe.testing.traceability.result;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of one test, with the requirement ids it covers, as recorded by the run listener.
@@ -25,6 +28,7 @@ import java.util.Objects;
  *                    {@code durationMs}
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record TestResult(String testId, String sourceFile, String className, String methodName,
         String displayName, String module, String javaPackage, List<String> coveredIds, TestOutcome outcome,
         long durationMs, String message, String stackTrace, long setupMs) {

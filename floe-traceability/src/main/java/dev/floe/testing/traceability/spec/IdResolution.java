@@ -1,8 +1,11 @@
 package dev.floe.testing.traceability.spec;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a requirement id written in {@code @Covers} refers to, as answered by
@@ -26,6 +29,7 @@ import java.util.Optional;
  * @param message    a one-line explanation naming the id, empty for {@link Status#RESOLVED}
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record IdResolution(Status status, String asWritten, RequirementId id, List<String> candidates,
         String message) {
 

@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.spec;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.traceability.spec.internal.IdSuggestions;
 
@@ -23,6 +27,7 @@ import dev.floe.testing.traceability.spec.internal.IdSuggestions;
  *
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class SpecCatalog {
 
     private final List<Feature> features;

@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
@@ -12,6 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apiguardian.api.API;
+
 import dev.floe.testing.junit.traceability.Covers;
 
 /**
@@ -19,6 +23,7 @@ import dev.floe.testing.junit.traceability.Covers;
  * class's superclasses, on the enclosing classes of an inner ({@code @Nested}) class, and through
  * meta-annotations at any depth. Results are cached per class and method.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CoversAnnotations {
 
     private static final Map<AnnotatedElement, List<String>> DECLARED = new ConcurrentHashMap<>();

@@ -1,9 +1,12 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import dev.floe.testing.common.internal.FloeConfiguration;
@@ -16,6 +19,7 @@ import dev.floe.testing.traceability.spec.internal.IdSuggestions;
  * (the catalog is read once per run, and only when an ill-formed id turns up), else the well-formed
  * form of what was written.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class IdHints {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(IdHints.class);

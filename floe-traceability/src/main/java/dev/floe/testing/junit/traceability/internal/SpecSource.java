@@ -1,11 +1,16 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Path;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.traceability.matrix.SpecSet;
 
 /** Where the run finds its build root and specs; the default reads them with the spec parser. */
+@API(status = INTERNAL, since = "0.1.0")
 public interface SpecSource {
 
     /** The build root for {@code workingDir}: spec files and test paths are relative to it. */

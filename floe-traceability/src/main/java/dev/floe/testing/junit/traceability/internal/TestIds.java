@@ -1,10 +1,13 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.UniqueId;
 
 import dev.floe.testing.traceability.result.internal.TestSourceFiles;
@@ -13,6 +16,7 @@ import dev.floe.testing.traceability.result.internal.TestSourceFiles;
  * Stable test ids: {@code path/to/TestClass.java::TestClass::method}, nested classes as {@code Outer.Inner},
  * methods with parameters as {@code method(int, String)}, invocations and dynamic tests as {@code [n]}.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TestIds {
 
     private final Path buildRoot;

@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.io.UncheckedIOException;
@@ -18,6 +20,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Nested;
 import org.junit.platform.commons.annotation.Testable;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -28,6 +31,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * ...), of concrete top-level classes and their {@link Nested} inner classes. Static nested classes are
  * left out, as Surefire leaves them out ({@code *$*}).
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TestMethodScanner {
 
     private static final Map<Class<? extends Annotation>, Boolean> TESTABLE = new ConcurrentHashMap<>();

@@ -1,9 +1,13 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.ConfigKey;
 import dev.floe.testing.common.internal.ConfigKeySource;
@@ -16,6 +20,7 @@ import dev.floe.testing.traceability.spec.SpecParser;
  * The {@code floe.traceability.*} keys: the listener's ({@link TraceabilityKeys}), spec parsing's, the GitHub
  * output's and the Maven goals' ({@link GateKeys}). Registered through {@code META-INF/services}.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TraceabilityConfigKeys implements ConfigKeySource {
 
     /** Creates the source; {@code ServiceLoader} calls this. */

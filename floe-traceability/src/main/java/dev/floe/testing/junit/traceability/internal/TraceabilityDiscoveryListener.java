@@ -1,8 +1,11 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.IterationSelector;
 import org.junit.platform.engine.discovery.MethodSelector;
@@ -16,6 +19,7 @@ import org.junit.platform.launcher.LauncherDiscoveryRequest;
  * running one test, a rerun of failures). Class selections are judged later by the static scan.
  * Registered through {@code META-INF/services}.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TraceabilityDiscoveryListener implements LauncherDiscoveryListener {
 
     private static final int EXAMPLES = 3;

@@ -1,5 +1,8 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -10,6 +13,7 @@ import org.junit.platform.launcher.TestPlan;
  * plan's result fragment written (off the test thread, see {@link TraceabilityRuntime}). Registered through {@code META-INF/services}, so it needs no configuration.
  * A thin adapter: it never fails a test or a run; what goes wrong is logged.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TraceabilityListener implements TestExecutionListener {
 
     private static final System.Logger LOG = System.getLogger("dev.floe.testing.traceability");

@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 
 import dev.floe.testing.common.internal.ConfigKeyRegistry;
@@ -42,6 +45,7 @@ import dev.floe.testing.traceability.run.internal.RunAssembly;
  * ({@code forkCount=0}, where the next goal may read the reports at once), and in a runtime made with the
  * public constructor (tests, tools), the work is done on the calling thread.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TraceabilityRuntime {
 
     private static final System.Logger LOG = System.getLogger("dev.floe.testing.traceability");

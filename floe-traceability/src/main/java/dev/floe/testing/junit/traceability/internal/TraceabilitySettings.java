@@ -1,8 +1,12 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.ConfigurationException;
 import dev.floe.testing.common.internal.FloeConfiguration;
@@ -26,6 +30,7 @@ import dev.floe.testing.traceability.matrix.SpecSet;
  * @param specs            loads the specs when the matrix is built
  * @param sourceUrl        where the report's spec links point, or {@code null} for the local files
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record TraceabilitySettings(boolean enabled, Path workingDir, Path buildRoot, Path outputDir,
         Path exclusionsFile, String exclusionsConfiguredBy, String defaultFeature, String module, String runId,
         PartialDetection partialDetection, Supplier<SpecSet> specs, String sourceUrl) {

@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.discovery.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ import io.github.classgraph.ClassInfo;
 import io.github.classgraph.MethodInfo;
 import io.github.classgraph.MethodParameterInfo;
 import io.github.classgraph.ScanResult;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.Preconditions;
 import dev.floe.testing.traceability.result.TestResult;
@@ -42,6 +46,7 @@ import dev.floe.testing.traceability.result.internal.TestSourceFiles;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class CoversDiscovery {
 
     /** The annotation the scan looks for. */

@@ -1,7 +1,11 @@
 package dev.floe.testing.traceability.discovery.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;
@@ -19,6 +23,7 @@ import dev.floe.testing.traceability.result.TestResult;
  * @param coveredIds the ids of its {@code @Covers}, as written, sorted
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record DiscoveredTest(String testId, String sourceFile, String className, String methodName, String module,
         String javaPackage, List<String> coveredIds) {
 

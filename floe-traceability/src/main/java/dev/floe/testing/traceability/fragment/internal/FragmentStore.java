@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.fragment.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import org.apiguardian.api.API;
+
 import dev.floe.testing.common.internal.AtomicFiles;
 import dev.floe.testing.common.internal.Preconditions;
 
@@ -32,6 +36,7 @@ import dev.floe.testing.common.internal.Preconditions;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class FragmentStore {
 
     private static final AtomicLong SEQUENCE = new AtomicLong();

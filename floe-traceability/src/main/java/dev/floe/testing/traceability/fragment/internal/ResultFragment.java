@@ -1,7 +1,11 @@
 package dev.floe.testing.traceability.fragment.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.traceability.result.TestResult;
 
@@ -16,6 +20,7 @@ import dev.floe.testing.traceability.result.TestResult;
  * @param results        the plan's test results
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record ResultFragment(int format, String runId, String module, List<String> partialReasons,
         List<String> testClassDirs, List<TestResult> results) {
 

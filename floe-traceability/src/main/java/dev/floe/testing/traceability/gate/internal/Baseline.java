@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.gate.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +15,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.apiguardian.api.API;
+
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
 import dev.floe.testing.traceability.merge.MergeInputException;
 
@@ -25,6 +29,7 @@ import dev.floe.testing.traceability.merge.MergeInputException;
  * @param orphans  the orphan ids it listed
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record Baseline(String source, Map<String, String> statuses, Set<String> orphans) {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,11 +1,15 @@
 package dev.floe.testing.traceability.gate.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.Orphan;
@@ -24,6 +28,7 @@ import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
  * @param removed         requirements of the baseline that the specs no longer define
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record BaselineDiff(List<String> lostCoverage, List<String> newlyUncovered, List<String> newlyFailing,
         List<String> newlyOrphaned, List<String> newlyCovered, List<String> removed) {
 

@@ -1,8 +1,12 @@
 package dev.floe.testing.traceability.github.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
@@ -14,6 +18,7 @@ import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class GitHubActions {
 
     /**

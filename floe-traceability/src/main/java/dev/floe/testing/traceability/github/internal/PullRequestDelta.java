@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.github.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.traceability.gate.internal.Baseline;
 import dev.floe.testing.traceability.matrix.CoverageStatus;
@@ -29,6 +33,7 @@ import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
  * @param statusesBefore the baseline's status per id, for the "before → after" of each change
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record PullRequestDelta(String baseline, double before, double after, List<RequirementCoverage> newlyCovered,
         List<RequirementCoverage> newlyFailing, List<RequirementCoverage> newlyUncovered,
         List<RequirementCoverage> newlyNotRun, List<String> removed, Map<String, String> statusesBefore) {

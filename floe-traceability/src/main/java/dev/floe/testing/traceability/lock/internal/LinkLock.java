@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.lock.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.AtomicFiles;
 import dev.floe.testing.traceability.matrix.CoverageStatus;
@@ -36,6 +40,7 @@ import dev.floe.testing.traceability.spec.Requirement;
  * @param fingerprints per feature-scoped requirement id, the SHA-256 of its normalised text, sorted
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record LinkLock(Map<String, String> fingerprints) {
 
     /** The lock file format this class reads and writes. */

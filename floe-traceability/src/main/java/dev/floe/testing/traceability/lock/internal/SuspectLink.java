@@ -1,7 +1,10 @@
 package dev.floe.testing.traceability.lock.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Tests linked to a requirement whose text changed since the links were last confirmed: they may no longer
@@ -12,6 +15,7 @@ import java.util.Objects;
  * @param testIds       the linked tests, sorted
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record SuspectLink(String requirementId, String location, List<String> testIds) {
 
     /** Copies the test ids. */

@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.matrix.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.Preconditions;
 import dev.floe.testing.traceability.exclusion.Exclusion;
@@ -45,6 +49,7 @@ import dev.floe.testing.traceability.spec.RequirementId;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class MatrixBuilder {
 
     private final SpecSet specs;

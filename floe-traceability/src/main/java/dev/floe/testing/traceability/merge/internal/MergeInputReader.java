@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.merge.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,6 +18,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.traceability.merge.MergeInput;
 import dev.floe.testing.traceability.merge.MergeInputException;
@@ -34,6 +38,7 @@ import dev.floe.testing.traceability.result.TestResult;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class MergeInputReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();

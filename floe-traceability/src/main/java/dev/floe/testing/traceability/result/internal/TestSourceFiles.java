@@ -1,8 +1,11 @@
 package dev.floe.testing.traceability.result.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Where a test class's source file lies, relative to the build root with {@code /}: the first part
@@ -11,6 +14,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class TestSourceFiles {
 
     /** The source folders looked in, in this order. */

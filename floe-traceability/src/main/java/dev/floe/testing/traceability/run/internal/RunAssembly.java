@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.run.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,6 +13,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.Preconditions;
 import dev.floe.testing.traceability.exclusion.Exclusion;
@@ -35,6 +39,7 @@ import dev.floe.testing.traceability.result.TestResult;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class RunAssembly {
 
     /** The subfolder of the output folder that receives a partial run's reports. */

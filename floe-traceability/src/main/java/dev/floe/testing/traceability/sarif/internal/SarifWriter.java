@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.sarif.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -11,6 +13,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.traceability.lock.internal.SuspectLink;
 import dev.floe.testing.traceability.matrix.CoverageStatus;
@@ -26,6 +30,7 @@ import dev.floe.testing.traceability.result.TestResult;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class SarifWriter {
 
     /** The file name used beside the other reports. */

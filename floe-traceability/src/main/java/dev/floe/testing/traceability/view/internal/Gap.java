@@ -1,6 +1,10 @@
 package dev.floe.testing.traceability.view.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
 
@@ -15,6 +19,7 @@ import dev.floe.testing.traceability.matrix.RequirementCoverage;
  * @param suggestion    where a covering test could go, e.g. {@code floe-core/src/test/java/dev/floe/core/CompilerTest.java}
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record Gap(String requirementId, String status, String location, String priority, String suggestion) {
 
     /** Checks that the id and location are given. */

@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.view.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
@@ -30,6 +34,7 @@ import dev.floe.testing.traceability.spec.Requirement;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class GapFinder {
 
     private final Map<String, String> moduleRoots = new TreeMap<>();

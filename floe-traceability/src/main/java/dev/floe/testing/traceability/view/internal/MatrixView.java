@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.view.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -7,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
@@ -30,6 +34,7 @@ import dev.floe.testing.traceability.result.TestResult;
  * @param gaps         the gaps in scope: requirements no test covers, with a suggested test location
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record MatrixView(String scope, List<RequirementCoverage> requirements, List<TestResult> tests,
         List<Gap> gaps) {
 
