@@ -51,9 +51,7 @@ final class ModuleFolders {
         String moved = prefix + "/" + file;
         String testId = result.testId().startsWith(file + "::") ? moved + result.testId().substring(file.length())
                 : result.testId();
-        return new TestResult(testId, moved, result.className(), result.methodName(), result.displayName(),
-                result.module(), result.javaPackage(), result.coveredIds(), result.outcome(), result.durationMs(),
-                result.message(), result.stackTrace(), result.setupMs());
+        return result.toBuilder().withTestId(testId).withSourceFile(moved).build();
     }
 
     /**

@@ -42,8 +42,11 @@ public record DiscoveredTest(String testId, String sourceFile, String className,
 
     /** This test as a result with outcome {@link TestOutcome#NOT_RUN}. */
     public TestResult asNotRun() {
-        return new TestResult(testId, sourceFile, className, methodName, methodName, module, javaPackage,
-                coveredIds, TestOutcome.NOT_RUN, 0, "not run: found in the compiled test classes, but no input"
-                        + " recorded it (filtered by tag, excluded by a profile, or another shard's test)");
+        return TestResult.builder().withTestId(testId).withSourceFile(sourceFile).withClassName(className)
+                .withMethodName(methodName).withDisplayName(methodName).withModule(module).withJavaPackage(javaPackage)
+                .withCoveredIds(coveredIds).withOutcome(TestOutcome.NOT_RUN)
+                .withMessage("not run: found in the compiled test classes, but no input recorded it (filtered by tag,"
+                        + " excluded by a profile, or another shard's test)")
+                .build();
     }
 }

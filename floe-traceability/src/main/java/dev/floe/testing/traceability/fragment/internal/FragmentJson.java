@@ -99,36 +99,33 @@ final class FragmentJson {
     }
 
     private static TestResult result(JsonParser json) throws IOException {
-        String[] text = new String[9];
-        List<String> ids = List.of();
-        long duration = 0;
-        long setup = 0;
+        TestResult.Builder result = TestResult.builder();
+        String testId = null;
         String outcome = null;
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String field = json.currentName();
             JsonToken value = json.nextToken();
             switch (field) {
-                case "testId" -> text[0] = json.getValueAsString();
-                case "sourceFile" -> text[1] = json.getValueAsString();
-                case "className" -> text[2] = json.getValueAsString();
-                case "methodName" -> text[3] = json.getValueAsString();
-                case "displayName" -> text[4] = json.getValueAsString();
-                case "module" -> text[5] = json.getValueAsString();
-                case "javaPackage" -> text[6] = json.getValueAsString();
-                case "message" -> text[7] = json.getValueAsString();
-                case "coveredIds" -> ids = strings(json, value);
+                case "testId" -> testId = json.getValueAsString();
+                case "sourceFile" -> result.withSourceFile(json.getValueAsString());
+                case "className" -> result.withClassName(json.getValueAsString());
+                case "methodName" -> result.withMethodName(json.getValueAsString());
+                case "displayName" -> result.withDisplayName(json.getValueAsString());
+                case "module" -> result.withModule(json.getValueAsString());
+                case "javaPackage" -> result.withJavaPackage(json.getValueAsString());
+                case "message" -> result.withMessage(json.getValueAsString());
+                case "coveredIds" -> result.withCoveredIds(strings(json, value));
                 case "outcome" -> outcome = json.getValueAsString();
-                case "durationMs" -> duration = json.getLongValue();
-                case "stackTrace" -> text[8] = json.getValueAsString();
-                case "setupMs" -> setup = json.getLongValue();
+                case "durationMs" -> result.withDurationMs(json.getLongValue());
+                case "stackTrace" -> result.withStackTrace(json.getValueAsString());
+                case "setupMs" -> result.withSetupMs(json.getLongValue());
                 default -> json.skipChildren();
             }
         }
-        if (text[0] == null || outcome == null) {
+        if (testId == null || outcome == null) {
             throw new JsonParseException(json, "a result without testId or outcome");
         }
-        return new TestResult(text[0], text[1], text[2], text[3], text[4], text[5], text[6], ids,
-                TestOutcome.valueOf(outcome), duration, text[7], text[8], setup);
+        return result.withTestId(testId).withOutcome(TestOutcome.valueOf(outcome)).build();
     }
 
     private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {

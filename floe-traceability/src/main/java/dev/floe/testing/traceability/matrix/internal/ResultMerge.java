@@ -48,9 +48,8 @@ final class ResultMerge {
         }
         TreeSet<String> ids = new TreeSet<>(a.coveredIds());
         ids.addAll(b.coveredIds());
-        return new TestResult(winner.testId(), winner.sourceFile(), winner.className(), winner.methodName(),
-                winner.displayName(), winner.module(), winner.javaPackage(), List.copyOf(ids), outcome,
-                Math.max(a.durationMs(), b.durationMs()), winner.message(), winner.stackTrace(),
-                Math.max(a.setupMs(), b.setupMs()));
+        return winner.toBuilder().withCoveredIds(List.copyOf(ids)).withOutcome(outcome)
+                .withDurationMs(Math.max(a.durationMs(), b.durationMs())).withSetupMs(Math.max(a.setupMs(), b.setupMs()))
+                .build();
     }
 }

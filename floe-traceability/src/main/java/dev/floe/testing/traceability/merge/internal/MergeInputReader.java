@@ -215,11 +215,13 @@ public final class MergeInputReader {
                     : TestOutcome.PASSED;
             long[] duration = durations.get(testId);
             String[] text = texts.getOrDefault(testId, NO_TEXTS);
-            results.add(new TestResult(testId, filePath, className, function,
-                    text[2] == null ? function : text[2], module,
-                    f.optionalText(test, path, "java_package"), f.optionalStrings(test, path, "requirement_ids"),
-                    outcome, duration == null ? 0 : duration[0], text[0], text[1],
-                    duration == null ? 0 : duration[1]));
+            results.add(TestResult.builder().withTestId(testId).withSourceFile(filePath).withClassName(className)
+                    .withMethodName(function).withDisplayName(text[2] == null ? function : text[2]).withModule(module)
+                    .withJavaPackage(f.optionalText(test, path, "java_package"))
+                    .withCoveredIds(f.optionalStrings(test, path, "requirement_ids")).withOutcome(outcome)
+                    .withDurationMs(duration == null ? 0 : duration[0]).withMessage(text[0]).withStackTrace(text[1])
+                    .withSetupMs(duration == null ? 0 : duration[1])
+                    .build());
         }
         List<String> partial = new ArrayList<>();
         if (f.optionalBoolean(root, "$", "partial_run")) {
@@ -287,13 +289,21 @@ public final class MergeInputReader {
         for (int i = 0; i < results.size(); i++) {
             String path = "$.results[" + i + "]";
             JsonNode r = f.object(results.get(i), path);
-            out.add(new TestResult(f.text(r, path, "testId"), f.optionalText(r, path, "sourceFile"),
-                    f.optionalText(r, path, "className"), f.optionalText(r, path, "methodName"),
-                    f.optionalText(r, path, "displayName"), f.optionalText(r, path, "module"),
-                    f.optionalText(r, path, "javaPackage"), f.optionalStrings(r, path, "coveredIds"),
-                    f.fragmentOutcome(f.text(r, path, "outcome"), path + ".outcome"),
-                    f.optionalLong(r, path, "durationMs"), f.optionalText(r, path, "message"),
-                    f.optionalText(r, path, "stackTrace"), f.optionalLong(r, path, "setupMs")));
+            out.add(TestResult.builder()
+                    .withTestId(f.text(r, path, "testId"))
+                    .withSourceFile(f.optionalText(r, path, "sourceFile"))
+                    .withClassName(f.optionalText(r, path, "className"))
+                    .withMethodName(f.optionalText(r, path, "methodName"))
+                    .withDisplayName(f.optionalText(r, path, "displayName"))
+                    .withModule(f.optionalText(r, path, "module"))
+                    .withJavaPackage(f.optionalText(r, path, "javaPackage"))
+                    .withCoveredIds(f.optionalStrings(r, path, "coveredIds"))
+                    .withOutcome(f.fragmentOutcome(f.text(r, path, "outcome"), path + ".outcome"))
+                    .withDurationMs(f.optionalLong(r, path, "durationMs"))
+                    .withMessage(f.optionalText(r, path, "message"))
+                    .withStackTrace(f.optionalText(r, path, "stackTrace"))
+                    .withSetupMs(f.optionalLong(r, path, "setupMs"))
+                    .build());
         }
         List<String> reasons = f.optionalStrings(root, "$", "partialReasons");
         List<String> partial = reasons.isEmpty() ? List.of()
