@@ -1,5 +1,6 @@
 package dev.floe.testing.traceability.gate;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.ArrayList;
@@ -29,8 +30,10 @@ import dev.floe.testing.traceability.view.internal.MatrixView;
  * or the test and requirement ids.
  *
  * <pre>{@code
- * GateResult result = CoverageGate.check(MatrixView.whole(matrix), matrix, GatePolicy.defaults().withMinCoverage(80),
- *         null, List.of());
+ * GateResult result = CoverageGate.check(matrix, GatePolicy.defaults().withMinCoverage(80));
+ * if (!result.passed()) {
+ *     result.lines().forEach(System.err::println);
+ * }
  * }</pre>
  *
  * @since 0.1.0
@@ -42,11 +45,21 @@ public final class CoverageGate {
     }
 
     /**
-     * Checks {@code view} of {@code matrix} against {@code policy}.
+     * Checks the whole of {@code matrix} against {@code policy}, without a baseline and without suspect links.
+     */
+    public static GateResult check(TraceabilityMatrix matrix, GatePolicy policy) {
+        Preconditions.notNull(matrix, "matrix");
+        return check(MatrixView.whole(matrix), matrix, policy, null, List.of());
+    }
+
+    /**
+     * Checks {@code view} of {@code matrix} against {@code policy}: the command line's check, with a narrower view,
+     * a baseline and suspect links, all of them internal types.
      *
      * @param diff     the diff against a baseline, or {@code null} without one
      * @param suspects the suspect links of the view's requirements
      */
+    @API(status = INTERNAL, since = "0.1.0")
     public static GateResult check(MatrixView view, TraceabilityMatrix matrix, GatePolicy policy, BaselineDiff diff,
             List<SuspectLink> suspects) {
         Preconditions.notNull(view, "view");
