@@ -9,11 +9,11 @@ import java.util.List;
 
 import org.apiguardian.api.API;
 
-import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
 import dev.floe.testing.traceability.result.TestResult;
 
 /**
- * Requirements mapped to the tests that cover them, with a status each, built by {@link MatrixBuilder}.
+ * Requirements mapped to the tests that cover them, with a status each, built by
+ * {@link dev.floe.testing.traceability.merge.TraceabilityMerge} or the run listener.
  *
  * <p>Every list is sorted, so the same inputs give the same matrix (and the same report bytes,
  * {@code generatedAt} aside).

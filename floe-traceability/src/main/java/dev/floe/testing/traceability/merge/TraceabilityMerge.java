@@ -20,7 +20,7 @@ import dev.floe.testing.traceability.result.TestResult;
 
 /**
  * Combines the results of several modules, Surefire forks or CI shards into one {@link TraceabilityMatrix},
- * built by the same {@link MatrixBuilder} a single run uses.
+ * built by the same rules a single run uses.
  *
  * <p>Rules, the same in any order of inputs: the same test id in several inputs is one test; its outcome
  * is the worst one recorded (a test that failed anywhere counts as failed; errored before failed before not
