@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.floe.testing.traceability.merge.internal.MergeInput;
 import dev.floe.testing.traceability.result.TestResult;
 
 /**

@@ -14,12 +14,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import dev.floe.testing.traceability.discovery.TestClassCompiler;
 import dev.floe.testing.traceability.discovery.internal.CoversDiscovery;
 import dev.floe.testing.traceability.discovery.internal.DiscoveredTest;
-import dev.floe.testing.traceability.discovery.TestClassCompiler;
-import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
+import dev.floe.testing.traceability.merge.internal.MergeInput;
+import dev.floe.testing.traceability.merge.internal.MergeInputs;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;

@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apiguardian.api.API;
 
-import dev.floe.testing.traceability.merge.MergeInput;
 import dev.floe.testing.traceability.merge.MergeInputException;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.result.TestOutcome;

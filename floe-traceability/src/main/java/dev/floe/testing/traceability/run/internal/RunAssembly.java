@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
 import dev.floe.testing.common.internal.Preconditions;
 import dev.floe.testing.traceability.exclusion.Exclusion;
 import dev.floe.testing.traceability.exclusion.ExclusionsException;
-import dev.floe.testing.traceability.exclusion.ExclusionsFile;
+import dev.floe.testing.traceability.exclusion.internal.ExclusionsFile;
 import dev.floe.testing.traceability.fragment.internal.FragmentStore;
 import dev.floe.testing.traceability.fragment.internal.ResultFragment;
 import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;

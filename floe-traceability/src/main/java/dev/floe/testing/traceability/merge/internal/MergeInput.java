@@ -1,4 +1,4 @@
-package dev.floe.testing.traceability.merge;
+package dev.floe.testing.traceability.merge.internal;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 

@@ -1,4 +1,4 @@
-package dev.floe.testing.traceability.exclusion;
+package dev.floe.testing.traceability.exclusion.internal;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apiguardian.api.API;
 
+import dev.floe.testing.traceability.exclusion.Exclusion;
+import dev.floe.testing.traceability.exclusion.ExclusionsException;
 import dev.floe.testing.traceability.spec.RequirementId;
 
 /**

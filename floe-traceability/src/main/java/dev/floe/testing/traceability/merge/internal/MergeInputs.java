@@ -1,4 +1,4 @@
-package dev.floe.testing.traceability.merge;
+package dev.floe.testing.traceability.merge.internal;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 import org.apiguardian.api.API;
 
-import dev.floe.testing.traceability.merge.internal.MergeInputReader;
+import dev.floe.testing.traceability.merge.MergeInputException;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 
 /**
