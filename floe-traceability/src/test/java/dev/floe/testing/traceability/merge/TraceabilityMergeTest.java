@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.floe.testing.junit.traceability.Covers;
+import dev.floe.testing.traceability.exclusion.internal.ExclusionsFile;
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.PartialKind;
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
@@ -64,6 +65,28 @@ class TraceabilityMergeTest {
         assertThat(status(forward, "004-FR-003")).isEqualTo(CoverageStatus.UNCOVERED);
         assertThat(forward.generatedAt()).as("stamped with the newest input").isEqualTo(T2);
         assertThat(TraceabilityReports.render(forward)).isEqualTo(TraceabilityReports.render(backward));
+    }
+
+    @Test
+    @Covers({"006-FR-001", "002-FR-014"})
+    void readsItsInputsAndExclusionsFromPathsThePublicWay() throws Exception {
+        build.module("floe-core", T1, result("floe-core", "lists", TestOutcome.PASSED, "004-FR-001"));
+        build.module("floe-storage", T2, result("floe-storage", "creates", TestOutcome.PASSED, "004-FR-002"));
+        Path exclusions = Files.writeString(root.resolve("exclusions.json"), """
+                {"exclusions": [{"id": "004-FR-003", "reason": "needs a cluster", "owner": "ops",
+                                 "expires": "2099-01-01"}]}""");
+
+        TraceabilityMatrix merged = TraceabilityMerge.of(build.specs()).withInputsFrom(List.of(root))
+                .withExclusionsFile(exclusions).build();
+
+        TraceabilityMatrix theCommandLinesWay = TraceabilityMerge.of(build.specs())
+                .withInputs(MergeInputs.readAll(MergeInputs.find(List.of(root))))
+                .withExclusions(ExclusionsFile.read(exclusions)).build();
+        assertThat(TraceabilityReports.render(merged)).isEqualTo(TraceabilityReports.render(theCommandLinesWay));
+        assertThat(status(merged, "004-FR-001")).isEqualTo(CoverageStatus.COVERED);
+        assertThat(status(merged, "004-FR-003")).isEqualTo(CoverageStatus.EXCLUDED);
+        assertThatThrownBy(() -> TraceabilityMerge.of(build.specs()).withInputsFrom(List.of(root.resolve("none"))))
+                .isInstanceOf(MergeInputException.class).hasMessageContaining("none");
     }
 
     @Test

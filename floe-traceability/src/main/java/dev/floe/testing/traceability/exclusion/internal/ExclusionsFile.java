@@ -1,6 +1,6 @@
 package dev.floe.testing.traceability.exclusion.internal;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ import dev.floe.testing.traceability.spec.RequirementId;
  *
  * @since 0.1.0
  */
-@API(status = EXPERIMENTAL, since = "0.1.0")
+@API(status = INTERNAL, since = "0.1.0")
 public final class ExclusionsFile {
 
     /** Made when a file is read: a run without an exclusions file loads no data binding at all. */

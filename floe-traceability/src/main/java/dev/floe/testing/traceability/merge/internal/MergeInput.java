@@ -1,6 +1,6 @@
 package dev.floe.testing.traceability.merge.internal;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +20,7 @@ import dev.floe.testing.traceability.result.TestResult;
  * @param results        its test results
  * @since 0.1.0
  */
-@API(status = EXPERIMENTAL, since = "0.1.0")
+@API(status = INTERNAL, since = "0.1.0")
 public record MergeInput(String source, Instant generatedAt, List<String> partialReasons, List<String> classDirs,
         List<TestResult> results) {
 

@@ -1,6 +1,6 @@
 package dev.floe.testing.traceability.merge.internal;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ import dev.floe.testing.traceability.report.TraceabilityReports;
  *
  * @since 0.1.0
  */
-@API(status = EXPERIMENTAL, since = "0.1.0")
+@API(status = INTERNAL, since = "0.1.0")
 public final class MergeInputs {
 
     /** The folder name of merged reports ({@code target/floe-traceability-merged}): never an input of a search. */

@@ -1,5 +1,5 @@
 /**
- * Reading merge inputs: matrices and result fragments streamed from disk, field by field.
+ * Finding and reading merge inputs: matrices and result fragments found below folders and streamed from disk.
  *
  * <p>Internal: these types serve the CLI, the Maven plugin and the JUnit adapter of this project. They are not
  * API and may change or go away in any release without notice; integrators use
