@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import org.apiguardian.api.API;
 
+import dev.floe.testing.traceability.spec.internal.IdResolution;
 import dev.floe.testing.traceability.spec.internal.IdSuggestions;
 
 /**

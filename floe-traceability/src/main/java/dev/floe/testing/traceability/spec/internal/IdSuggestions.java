@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 
 import org.apiguardian.api.API;
 
-import dev.floe.testing.traceability.spec.IdResolution;
 import dev.floe.testing.traceability.spec.Requirement;
 import dev.floe.testing.traceability.spec.SpecCatalog;
 

@@ -1,4 +1,4 @@
-package dev.floe.testing.traceability.spec;
+package dev.floe.testing.traceability.spec.internal;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+
+import dev.floe.testing.traceability.spec.RequirementId;
+import dev.floe.testing.traceability.spec.SpecCatalog;
 
 /**
  * What a requirement id written in {@code @Covers} refers to, as answered by
