@@ -1,5 +1,6 @@
 package dev.floe.testing.traceability.spec;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.ArrayList;
@@ -177,6 +178,7 @@ public final class SpecCatalog {
      * @param defaultFeature the three-digit feature id spec-local ids belong to, or {@code null}
      * @return the outcome: resolved, ill-formed (with "did you mean"), unknown (an orphan) or ambiguous
      */
+    @API(status = INTERNAL, since = "0.1.0")
     public IdResolution resolve(String asWritten, String defaultFeature) {
         Optional<RequirementId> parsed = RequirementId.parse(asWritten);
         if (parsed.isEmpty()) {

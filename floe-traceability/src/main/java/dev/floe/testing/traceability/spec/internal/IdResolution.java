@@ -1,6 +1,6 @@
 package dev.floe.testing.traceability.spec.internal;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +32,7 @@ import dev.floe.testing.traceability.spec.SpecCatalog;
  * @param message    a one-line explanation naming the id, empty for {@link Status#RESOLVED}
  * @since 0.1.0
  */
-@API(status = EXPERIMENTAL, since = "0.1.0")
+@API(status = INTERNAL, since = "0.1.0")
 public record IdResolution(Status status, String asWritten, RequirementId id, List<String> candidates,
         String message) {
 
