@@ -133,8 +133,10 @@ public class CoversDiscoveryTest {
     @Covers("006-FR-009")
     void testsThatRanAreNotReportedAsNotRun() {
         List<DiscoveredTest> found = CoversDiscovery.scan(List.of(classes), root);
-        TestResult ran = new TestResult("x::ClassLevelTest::dropsTables", null, "fx.ClassLevelTest", "dropsTables",
-                "dropsTables()", "floe-storage", "fx", List.of("004-FR-003"), TestOutcome.PASSED, 1, null);
+        TestResult ran = TestResult.builder().withTestId("x::ClassLevelTest::dropsTables")
+                .withClassName("fx.ClassLevelTest").withMethodName("dropsTables").withDisplayName("dropsTables()")
+                .withModule("floe-storage").withJavaPackage("fx").withCoveredIds("004-FR-003")
+                .withOutcome(TestOutcome.PASSED).withDurationMs(1).build();
 
         List<TestResult> notRun = CoversDiscovery.notRun(found, List.of(ran));
 

@@ -27,8 +27,10 @@ class GapFinderTest {
 
     private static TestResult test(String module, String javaPackage, String id) {
         String file = module + "/src/test/java/" + javaPackage.replace('.', '/') + "/SomeTest.java";
-        return new TestResult(file + "::SomeTest::t", file, javaPackage + ".SomeTest", "t", "t()", module, javaPackage,
-                List.of(id), TestOutcome.PASSED, 1, null);
+        return TestResult.builder().withTestId(file + "::SomeTest::t").withSourceFile(file)
+                .withClassName(javaPackage + ".SomeTest").withMethodName("t").withDisplayName("t()").withModule(module)
+                .withJavaPackage(javaPackage).withCoveredIds(id).withOutcome(TestOutcome.PASSED).withDurationMs(1)
+                .build();
     }
 
     private final Requirement compiles = requirement("001-core-foundation", "FR-001", 12,
