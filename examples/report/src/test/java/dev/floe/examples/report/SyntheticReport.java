@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.floe.testing.traceability.matrix.MatrixBuilder;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+import dev.floe.testing.traceability.merge.TraceabilityMerge;
 import dev.floe.testing.traceability.report.ReportOptions;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.result.TestOutcome;
@@ -90,11 +90,14 @@ final class SyntheticReport {
             else if (outcome == TestOutcome.NOT_RUN) {
                 message = "not run: an *IT class, which runs with -Preal-servers";
             }
-            results.add(new TestResult(testId, source, javaPackage + "." + className, method, display, module,
-                    javaPackage, List.of(covered.id().toString()), outcome, 3 + t % 40, message, trace, setup));
+            results.add(TestResult.builder().withTestId(testId).withSourceFile(source)
+                    .withClassName(javaPackage + "." + className).withMethodName(method).withDisplayName(display)
+                    .withModule(module).withJavaPackage(javaPackage).withCoveredIds(covered.id().toString())
+                    .withOutcome(outcome).withDurationMs(3 + t % 40).withMessage(message).withStackTrace(trace)
+                    .withSetupMs(setup).build());
         }
-        return MatrixBuilder.forSpecs(new SpecSet("specs/**/spec.md", specFiles, reqs, List.of()))
-                .withResults(results).build(at);
+        return TraceabilityMerge.of(new SpecSet("specs/**/spec.md", specFiles, reqs, List.of()))
+                .withResults(results).withGeneratedAt(at).build();
     }
 
     private static TestOutcome outcome(int t) {

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import dev.floe.testing.junit.traceability.internal.CoversAnnotations;
 import dev.floe.testing.junit.traceability.internal.IdHints;
 import dev.floe.testing.traceability.spec.RequirementId;
-import org.apiguardian.api.API;
 
 /**
  * Fails a test whose {@link Covers} ids (on the method, its class, superclasses, enclosing classes of

@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.maven;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
@@ -14,9 +16,11 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import org.apiguardian.api.API;
+
 import dev.floe.testing.traceability.cli.TraceabilityCli;
-import dev.floe.testing.traceability.discovery.CoversDiscovery;
-import dev.floe.testing.traceability.discovery.DiscoveredTest;
+import dev.floe.testing.traceability.discovery.internal.CoversDiscovery;
+import dev.floe.testing.traceability.discovery.internal.DiscoveredTest;
 import dev.floe.testing.traceability.gate.GateKeys;
 import dev.floe.testing.traceability.spec.SpecParseException;
 import dev.floe.testing.traceability.spec.SpecParser;
@@ -27,6 +31,7 @@ import dev.floe.testing.traceability.spec.SpecParser;
  *
  * @since 0.1.0
  */
+@API(status = INTERNAL, since = "0.1.0")
 public abstract class AbstractTraceabilityMojo extends AbstractMojo {
 
     /** Skips the goal. */

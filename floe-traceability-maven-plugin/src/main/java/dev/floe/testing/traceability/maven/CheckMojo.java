@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.maven;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,8 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.traceability.gate.GateKeys;
 
@@ -31,6 +35,7 @@ import dev.floe.testing.traceability.gate.GateKeys;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
+@API(status = INTERNAL, since = "0.1.0")
 public class CheckMojo extends AbstractTraceabilityMojo {
 
     /** The overall minimum coverage, percent of requirements not excluded (0 to 100); none by default. */

@@ -1,11 +1,14 @@
 package dev.floe.testing.traceability.maven;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apiguardian.api.API;
 
 /**
  * Merges the traceability matrices and writes the merged reports (JSON, Markdown, HTML, SARIF) without
@@ -15,6 +18,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
+@API(status = INTERNAL, since = "0.1.0")
 public class ReportMojo extends AbstractTraceabilityMojo {
 
     /** Creates the goal; Maven sets its parameters. */

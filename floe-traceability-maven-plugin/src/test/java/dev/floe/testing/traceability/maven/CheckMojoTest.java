@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.floe.testing.junit.traceability.Covers;
-import dev.floe.testing.traceability.matrix.MatrixBuilder;
 import dev.floe.testing.traceability.matrix.SpecSet;
+import dev.floe.testing.traceability.merge.TraceabilityMerge;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;
@@ -49,10 +49,13 @@ class CheckMojoTest {
         SpecCatalog catalog = SpecParser.create().withRoot(root).parse(root);
         SpecSet specs = new SpecSet(catalog.searched(), catalog.specFiles(), catalog.requirements(), List.of());
         String file = "floe-catalog/src/test/java/demo/CatalogTest.java";
-        TestResult lists = new TestResult(file + "::CatalogTest::lists", file, "demo.CatalogTest", "lists", "lists()",
-                "floe-catalog", "demo", List.of("FR-001"), TestOutcome.PASSED, 5, null);
-        TraceabilityReports.writeAll(MatrixBuilder.forSpecs(specs).withResults(List.of(lists))
-                .build(Instant.parse("2026-11-26T09:00:00Z")), module.resolve("target/floe-traceability"));
+        TestResult lists = TestResult.builder().withTestId(file + "::CatalogTest::lists").withSourceFile(file)
+                .withClassName("demo.CatalogTest").withMethodName("lists").withDisplayName("lists()")
+                .withModule("floe-catalog").withJavaPackage("demo").withCoveredIds("FR-001")
+                .withOutcome(TestOutcome.PASSED).withDurationMs(5).build();
+        TraceabilityReports.writeAll(TraceabilityMerge.of(specs).withResults(List.of(lists))
+                .withGeneratedAt(Instant.parse("2026-11-26T09:00:00Z")).build(),
+                module.resolve("target/floe-traceability"));
     }
 
     private CheckMojo check() {

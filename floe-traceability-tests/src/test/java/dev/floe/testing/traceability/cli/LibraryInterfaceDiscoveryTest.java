@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.floe.testing.junit.traceability.Covers;
-import dev.floe.testing.traceability.discovery.CoversDiscovery;
-import dev.floe.testing.traceability.discovery.DiscoveredTest;
+import dev.floe.testing.traceability.discovery.internal.CoversDiscovery;
+import dev.floe.testing.traceability.discovery.internal.DiscoveredTest;
 import dev.floe.testing.traceability.discovery.TestClassCompiler;
 import dev.floe.testing.traceability.merge.FixtureBuild;
 import dev.floe.testing.traceability.result.TestOutcome;

@@ -141,7 +141,7 @@ class SuspectLinksAndSarifTest {
         Path full = root.resolve("floe-core/target/floe-traceability");
         Path partial = full.resolve("partial");
         // an IDE run of one test: its reports go to partial/, the full run's are gone
-        TraceabilityReports.writeAll(dev.floe.testing.traceability.matrix.MatrixBuilder.forSpecs(build.specs())
+        TraceabilityReports.writeAll(dev.floe.testing.traceability.matrix.internal.MatrixBuilder.forSpecs(build.specs())
                 .withResults(List.of(result("floe-core", "lists", TestOutcome.PASSED, "004-FR-001")))
                 .withPartialRun("selected by method").build(TraceabilityCliTest.T), partial);
         TraceabilityReports.deleteAll(full, TraceabilityReports.FILE_NAMES);

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.floe.testing.junit.traceability.Covers;
+import dev.floe.testing.traceability.discovery.internal.CoversDiscovery;
+import dev.floe.testing.traceability.discovery.internal.DiscoveredTest;
 import dev.floe.testing.traceability.merge.FixtureBuild;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;
@@ -131,8 +133,10 @@ public class CoversDiscoveryTest {
     @Covers("006-FR-009")
     void testsThatRanAreNotReportedAsNotRun() {
         List<DiscoveredTest> found = CoversDiscovery.scan(List.of(classes), root);
-        TestResult ran = new TestResult("x::ClassLevelTest::dropsTables", null, "fx.ClassLevelTest", "dropsTables",
-                "dropsTables()", "floe-storage", "fx", List.of("004-FR-003"), TestOutcome.PASSED, 1, null);
+        TestResult ran = TestResult.builder().withTestId("x::ClassLevelTest::dropsTables")
+                .withClassName("fx.ClassLevelTest").withMethodName("dropsTables").withDisplayName("dropsTables()")
+                .withModule("floe-storage").withJavaPackage("fx").withCoveredIds("004-FR-003")
+                .withOutcome(TestOutcome.PASSED).withDurationMs(1).build();
 
         List<TestResult> notRun = CoversDiscovery.notRun(found, List.of(ran));
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.floe.testing.junit.traceability.Covers;
+import dev.floe.testing.traceability.exclusion.internal.ExclusionsFile;
 
 class ExclusionsFileTest {
 

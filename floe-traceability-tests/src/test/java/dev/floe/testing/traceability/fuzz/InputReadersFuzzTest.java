@@ -14,12 +14,12 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.floe.testing.junit.traceability.Covers;
 import dev.floe.testing.traceability.exclusion.Exclusion;
 import dev.floe.testing.traceability.exclusion.ExclusionsException;
-import dev.floe.testing.traceability.exclusion.ExclusionsFile;
-import dev.floe.testing.traceability.gate.Baseline;
-import dev.floe.testing.traceability.lock.LinkLock;
-import dev.floe.testing.traceability.merge.MergeInput;
+import dev.floe.testing.traceability.exclusion.internal.ExclusionsFile;
+import dev.floe.testing.traceability.gate.internal.Baseline;
+import dev.floe.testing.traceability.lock.internal.LinkLock;
+import dev.floe.testing.traceability.merge.internal.MergeInput;
 import dev.floe.testing.traceability.merge.MergeInputException;
-import dev.floe.testing.traceability.merge.MergeInputReader;
+import dev.floe.testing.traceability.merge.internal.MergeInputReader;
 import dev.floe.testing.traceability.testing.BoundedRun;
 import dev.floe.testing.traceability.testing.TempTree;
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.floe.testing.junit.traceability.Covers;
 import dev.floe.testing.traceability.exclusion.Exclusion;
+import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;

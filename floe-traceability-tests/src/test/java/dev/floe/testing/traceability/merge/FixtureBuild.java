@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.floe.testing.traceability.matrix.MatrixBuilder;
+import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.report.TraceabilityReports;
@@ -82,9 +82,11 @@ public final class FixtureBuild {
     /** A result of {@code method} in {@code <module>}'s {@code dev.floe.demo.StorageTest}. */
     public static TestResult result(String module, String method, TestOutcome outcome, String... ids) {
         String file = module + "/src/test/java/dev/floe/demo/StorageTest.java";
-        return new TestResult(file + "::StorageTest::" + method, file, "dev.floe.demo.StorageTest", method,
-                method + "()", module, "dev.floe.demo", List.of(ids), outcome, 7,
-                outcome == TestOutcome.PASSED ? null : "expected: <1> but was: <2>");
+        return TestResult.builder().withTestId(file + "::StorageTest::" + method).withSourceFile(file)
+                .withClassName("dev.floe.demo.StorageTest").withMethodName(method).withDisplayName(method + "()")
+                .withModule(module).withJavaPackage("dev.floe.demo").withCoveredIds(ids).withOutcome(outcome)
+                .withDurationMs(7).withMessage(outcome == TestOutcome.PASSED ? null : "expected: <1> but was: <2>")
+                .build();
     }
 
     public static String read(Path file) {

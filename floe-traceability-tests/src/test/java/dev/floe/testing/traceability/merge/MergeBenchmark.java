@@ -14,16 +14,18 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
-import dev.floe.testing.traceability.discovery.CoversDiscovery;
-import dev.floe.testing.traceability.discovery.DiscoveredTest;
 import dev.floe.testing.traceability.discovery.TestClassCompiler;
-import dev.floe.testing.traceability.matrix.MatrixBuilder;
+import dev.floe.testing.traceability.discovery.internal.CoversDiscovery;
+import dev.floe.testing.traceability.discovery.internal.DiscoveredTest;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
+import dev.floe.testing.traceability.merge.internal.MergeInput;
+import dev.floe.testing.traceability.merge.internal.MergeInputs;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;
-import dev.floe.testing.traceability.sarif.SarifWriter;
+import dev.floe.testing.traceability.sarif.internal.SarifWriter;
 import dev.floe.testing.traceability.spec.SpecCatalog;
 import dev.floe.testing.traceability.spec.SpecParser;
 

@@ -16,10 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.floe.testing.junit.traceability.Covers;
+import dev.floe.testing.traceability.exclusion.internal.ExclusionsFile;
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.PartialKind;
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+import dev.floe.testing.traceability.merge.internal.MergeInput;
+import dev.floe.testing.traceability.merge.internal.MergeInputReader;
+import dev.floe.testing.traceability.merge.internal.MergeInputs;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.testing.Schemas;
@@ -61,6 +65,28 @@ class TraceabilityMergeTest {
         assertThat(status(forward, "004-FR-003")).isEqualTo(CoverageStatus.UNCOVERED);
         assertThat(forward.generatedAt()).as("stamped with the newest input").isEqualTo(T2);
         assertThat(TraceabilityReports.render(forward)).isEqualTo(TraceabilityReports.render(backward));
+    }
+
+    @Test
+    @Covers({"006-FR-001", "002-FR-014"})
+    void readsItsInputsAndExclusionsFromPathsThePublicWay() throws Exception {
+        build.module("floe-core", T1, result("floe-core", "lists", TestOutcome.PASSED, "004-FR-001"));
+        build.module("floe-storage", T2, result("floe-storage", "creates", TestOutcome.PASSED, "004-FR-002"));
+        Path exclusions = Files.writeString(root.resolve("exclusions.json"), """
+                {"exclusions": [{"id": "004-FR-003", "reason": "needs a cluster", "owner": "ops",
+                                 "expires": "2099-01-01"}]}""");
+
+        TraceabilityMatrix merged = TraceabilityMerge.of(build.specs()).withInputsFrom(List.of(root))
+                .withExclusionsFile(exclusions).build();
+
+        TraceabilityMatrix theCommandLinesWay = TraceabilityMerge.of(build.specs())
+                .withInputs(MergeInputs.readAll(MergeInputs.find(List.of(root))))
+                .withExclusions(ExclusionsFile.read(exclusions)).build();
+        assertThat(TraceabilityReports.render(merged)).isEqualTo(TraceabilityReports.render(theCommandLinesWay));
+        assertThat(status(merged, "004-FR-001")).isEqualTo(CoverageStatus.COVERED);
+        assertThat(status(merged, "004-FR-003")).isEqualTo(CoverageStatus.EXCLUDED);
+        assertThatThrownBy(() -> TraceabilityMerge.of(build.specs()).withInputsFrom(List.of(root.resolve("none"))))
+                .isInstanceOf(MergeInputException.class).hasMessageContaining("none");
     }
 
     @Test
@@ -144,9 +170,9 @@ class TraceabilityMergeTest {
     @Test
     @Covers("006-FR-002")
     void readsResultFragmentsOfTheRunListener() throws Exception {
-        var fragment = new dev.floe.testing.traceability.fragment.ResultFragment(1, "run-1", "floe-core", List.of(),
+        var fragment = new dev.floe.testing.traceability.fragment.internal.ResultFragment(1, "run-1", "floe-core", List.of(),
                 List.of(), List.of(result("floe-core", "lists", TestOutcome.ABORTED, "FR-001")));
-        Path file = new dev.floe.testing.traceability.fragment.FragmentStore(root.resolve("frags")).write(fragment);
+        Path file = new dev.floe.testing.traceability.fragment.internal.FragmentStore(root.resolve("frags")).write(fragment);
 
         MergeInput input = MergeInputReader.read(file);
 

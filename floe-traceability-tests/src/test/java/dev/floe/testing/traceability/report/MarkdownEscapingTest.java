@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.floe.testing.junit.traceability.Covers;
 import dev.floe.testing.traceability.exclusion.Exclusion;
-import dev.floe.testing.traceability.matrix.MatrixBuilder;
+import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;

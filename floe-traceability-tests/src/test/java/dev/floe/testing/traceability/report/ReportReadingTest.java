@@ -20,12 +20,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.floe.testing.junit.traceability.Covers;
-import dev.floe.testing.traceability.matrix.MatrixBuilder;
+import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;
-import dev.floe.testing.traceability.sarif.SarifWriter;
+import dev.floe.testing.traceability.sarif.internal.SarifWriter;
 import dev.floe.testing.traceability.spec.Requirement;
 import dev.floe.testing.traceability.spec.RequirementId;
 
@@ -41,9 +41,21 @@ class ReportReadingTest {
             + "\tat java.base/java.lang.reflect.Method.invoke(Method.java:580)";
 
     private static TestResult failing() {
-        return new TestResult("core/src/test/java/demo/DemoTest.java::DemoTest::fails(int)[2]",
-                "core/src/test/java/demo/DemoTest.java", "demo.DemoTest", "fails", "[2] size=2", "core", "demo",
-                List.of("002-FR-002"), TestOutcome.FAILED, 12, "expected: <1> but was: <2>", TRACE, 340);
+        return TestResult.builder()
+                .withTestId("core/src/test/java/demo/DemoTest.java::DemoTest::fails(int)[2]")
+                .withSourceFile("core/src/test/java/demo/DemoTest.java")
+                .withClassName("demo.DemoTest")
+                .withMethodName("fails")
+                .withDisplayName("[2] size=2")
+                .withModule("core")
+                .withJavaPackage("demo")
+                .withCoveredIds("002-FR-002")
+                .withOutcome(TestOutcome.FAILED)
+                .withDurationMs(12)
+                .withMessage("expected: <1> but was: <2>")
+                .withStackTrace(TRACE)
+                .withSetupMs(340)
+                .build();
     }
 
     /** 002-FR-001 covered, 002-FR-002 failing, 002-FR-003 not run, 002-FR-004 uncovered, 006-FR-001 covered in another package. */

@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.floe.testing.junit.traceability.Covers;
-import dev.floe.testing.traceability.matrix.MatrixBuilder;
+import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
-import dev.floe.testing.traceability.merge.MergeInput;
-import dev.floe.testing.traceability.merge.MergeInputReader;
+import dev.floe.testing.traceability.merge.internal.MergeInput;
+import dev.floe.testing.traceability.merge.internal.MergeInputReader;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;
-import dev.floe.testing.traceability.sarif.SarifWriter;
+import dev.floe.testing.traceability.sarif.internal.SarifWriter;
 
 /** A run's reports and gate files are replaced as one set; what killed writers left is removed by the next write. */
 class ReportSetFolderTest {

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import dev.floe.testing.traceability.matrix.MatrixBuilder;
+import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.result.TestOutcome;
-import dev.floe.testing.traceability.sarif.SarifWriter;
+import dev.floe.testing.traceability.sarif.internal.SarifWriter;
 
 /**
  * A JVM that writes report sets into a folder, for the kill tests: {@code <folder> <first run> <runs>}. Every

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import dev.floe.testing.traceability.sarif.SarifWriter;
+import dev.floe.testing.traceability.sarif.internal.SarifWriter;
 
 /** What a reader finds in a report folder written by {@link ReportSetWriterMain}, and what killed writers left. */
 final class ReportSets {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.floe.testing.junit.traceability.Covers;
 import dev.floe.testing.traceability.exclusion.Exclusion;
-import dev.floe.testing.traceability.matrix.MatrixBuilder;
+import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.result.TestOutcome;

@@ -7,7 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.floe.testing.junit.traceability.Covers;
-import dev.floe.testing.traceability.spec.IdResolution.Status;
+import dev.floe.testing.traceability.spec.internal.IdResolution.Status;
+import dev.floe.testing.traceability.spec.internal.IdResolution;
 
 class SpecCatalogTest {
 

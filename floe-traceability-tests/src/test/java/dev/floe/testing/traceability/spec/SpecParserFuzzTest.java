@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import dev.floe.testing.junit.traceability.Covers;
+import dev.floe.testing.traceability.spec.internal.IdResolution;
 import dev.floe.testing.traceability.testing.BoundedRun;
 import dev.floe.testing.traceability.testing.TempTree;
 

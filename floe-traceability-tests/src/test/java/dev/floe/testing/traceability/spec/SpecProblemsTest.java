@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.floe.testing.junit.traceability.Covers;
+import dev.floe.testing.traceability.spec.internal.IdResolution;
 
 class SpecProblemsTest {
 

@@ -35,8 +35,18 @@ public final class Specs {
 
     /** A result of test {@code method} in {@code DemoTest} covering {@code ids}. */
     public static TestResult result(String method, TestOutcome outcome, String... ids) {
-        return new TestResult("core/src/test/java/demo/DemoTest.java::DemoTest::" + method,
-                "core/src/test/java/demo/DemoTest.java", "demo.DemoTest", method, method + "()", "core", "demo",
-                List.of(ids), outcome, 3, outcome == TestOutcome.PASSED ? null : "expected: <1> but was: <2>");
+        return TestResult.builder()
+                .withTestId("core/src/test/java/demo/DemoTest.java::DemoTest::" + method)
+                .withSourceFile("core/src/test/java/demo/DemoTest.java")
+                .withClassName("demo.DemoTest")
+                .withMethodName(method)
+                .withDisplayName(method + "()")
+                .withModule("core")
+                .withJavaPackage("demo")
+                .withCoveredIds(ids)
+                .withOutcome(outcome)
+                .withDurationMs(3)
+                .withMessage(outcome == TestOutcome.PASSED ? null : "expected: <1> but was: <2>")
+                .build();
     }
 }

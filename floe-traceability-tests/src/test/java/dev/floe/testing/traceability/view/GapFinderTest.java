@@ -8,13 +8,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.floe.testing.junit.traceability.Covers;
-import dev.floe.testing.traceability.matrix.MatrixBuilder;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;
 import dev.floe.testing.traceability.spec.Requirement;
 import dev.floe.testing.traceability.spec.RequirementId;
+import dev.floe.testing.traceability.view.internal.Gap;
+import dev.floe.testing.traceability.view.internal.GapFinder;
 
 class GapFinderTest {
 
@@ -25,8 +27,10 @@ class GapFinderTest {
 
     private static TestResult test(String module, String javaPackage, String id) {
         String file = module + "/src/test/java/" + javaPackage.replace('.', '/') + "/SomeTest.java";
-        return new TestResult(file + "::SomeTest::t", file, javaPackage + ".SomeTest", "t", "t()", module, javaPackage,
-                List.of(id), TestOutcome.PASSED, 1, null);
+        return TestResult.builder().withTestId(file + "::SomeTest::t").withSourceFile(file)
+                .withClassName(javaPackage + ".SomeTest").withMethodName("t").withDisplayName("t()").withModule(module)
+                .withJavaPackage(javaPackage).withCoveredIds(id).withOutcome(TestOutcome.PASSED).withDurationMs(1)
+                .build();
     }
 
     private final Requirement compiles = requirement("001-core-foundation", "FR-001", 12,

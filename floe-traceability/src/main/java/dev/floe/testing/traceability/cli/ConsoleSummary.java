@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.floe.testing.traceability.gate.BaselineDiff;
+import dev.floe.testing.traceability.gate.internal.BaselineDiff;
 import dev.floe.testing.traceability.gate.GateResult;
-import dev.floe.testing.traceability.lock.SuspectLink;
+import dev.floe.testing.traceability.lock.internal.SuspectLink;
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.FeatureCoverage;
 import dev.floe.testing.traceability.matrix.PartialKind;
@@ -16,9 +16,9 @@ import dev.floe.testing.traceability.matrix.RequirementCoverage;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;
-import dev.floe.testing.traceability.view.Gap;
-import dev.floe.testing.traceability.view.GapFinder;
-import dev.floe.testing.traceability.view.MatrixView;
+import dev.floe.testing.traceability.view.internal.Gap;
+import dev.floe.testing.traceability.view.internal.GapFinder;
+import dev.floe.testing.traceability.view.internal.MatrixView;
 
 /** The console output of {@link TraceabilityCli}: what was merged, the view, its gaps, the diff and the gate. */
 final class ConsoleSummary {

@@ -2,11 +2,11 @@ package dev.floe.testing.traceability.cli;
 
 import java.util.List;
 
-import dev.floe.testing.traceability.gate.BaselineDiff;
+import dev.floe.testing.traceability.gate.internal.BaselineDiff;
 import dev.floe.testing.traceability.gate.GateFailure;
 import dev.floe.testing.traceability.gate.GateResult;
 import dev.floe.testing.traceability.report.internal.MarkdownText;
-import dev.floe.testing.traceability.view.MatrixView;
+import dev.floe.testing.traceability.view.internal.MatrixView;
 
 /**
  * {@code traceability-gate.md}: the gate's verdict, its reasons with their items and the diff against the

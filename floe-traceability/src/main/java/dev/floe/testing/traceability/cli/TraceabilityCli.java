@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.cli;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,38 +13,40 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import org.apiguardian.api.API;
+
 import dev.floe.testing.common.internal.ConfigurationException;
 import dev.floe.testing.common.internal.FloeConfiguration;
-import dev.floe.testing.traceability.discovery.CoversDiscovery;
-import dev.floe.testing.traceability.discovery.DiscoveredTest;
+import dev.floe.testing.traceability.discovery.internal.CoversDiscovery;
+import dev.floe.testing.traceability.discovery.internal.DiscoveredTest;
 import dev.floe.testing.traceability.exclusion.Exclusion;
 import dev.floe.testing.traceability.exclusion.ExclusionsException;
-import dev.floe.testing.traceability.exclusion.ExclusionsFile;
-import dev.floe.testing.traceability.gate.Baseline;
-import dev.floe.testing.traceability.gate.BaselineDiff;
+import dev.floe.testing.traceability.exclusion.internal.ExclusionsFile;
+import dev.floe.testing.traceability.gate.internal.Baseline;
+import dev.floe.testing.traceability.gate.internal.BaselineDiff;
 import dev.floe.testing.traceability.gate.CoverageGate;
 import dev.floe.testing.traceability.gate.GatePolicy;
 import dev.floe.testing.traceability.gate.GateResult;
-import dev.floe.testing.traceability.github.GitHubActions;
-import dev.floe.testing.traceability.github.PullRequestDelta;
-import dev.floe.testing.traceability.lock.LinkLock;
-import dev.floe.testing.traceability.lock.SuspectLink;
+import dev.floe.testing.traceability.github.internal.GitHubActions;
+import dev.floe.testing.traceability.github.internal.PullRequestDelta;
+import dev.floe.testing.traceability.lock.internal.LinkLock;
+import dev.floe.testing.traceability.lock.internal.SuspectLink;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
-import dev.floe.testing.traceability.merge.MergeInput;
+import dev.floe.testing.traceability.merge.internal.MergeInput;
 import dev.floe.testing.traceability.merge.MergeInputException;
-import dev.floe.testing.traceability.merge.MergeInputReader;
-import dev.floe.testing.traceability.merge.MergeInputs;
+import dev.floe.testing.traceability.merge.internal.MergeInputReader;
+import dev.floe.testing.traceability.merge.internal.MergeInputs;
 import dev.floe.testing.traceability.merge.TraceabilityMerge;
 import dev.floe.testing.traceability.report.ReportOptions;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.result.TestResult;
-import dev.floe.testing.traceability.sarif.SarifWriter;
+import dev.floe.testing.traceability.sarif.internal.SarifWriter;
 import dev.floe.testing.traceability.spec.SpecCatalog;
 import dev.floe.testing.traceability.spec.SpecParseException;
 import dev.floe.testing.traceability.spec.SpecParser;
-import dev.floe.testing.traceability.view.MatrixView;
-import dev.floe.testing.traceability.view.UnknownScopeException;
+import dev.floe.testing.traceability.view.internal.MatrixView;
+import dev.floe.testing.traceability.view.internal.UnknownScopeException;
 
 /**
  * The traceability command line: merges the matrices of several modules, forks or CI shards, finds
@@ -60,6 +64,7 @@ import dev.floe.testing.traceability.view.UnknownScopeException;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class TraceabilityCli {
 
     /** Exit code: the gate passed. */

@@ -1,7 +1,10 @@
 package dev.floe.testing.traceability.exclusion;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One requirement excluded from coverage on purpose, until {@code expires}.
@@ -13,6 +16,7 @@ import java.util.Objects;
  *                it were not excluded
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record Exclusion(String id, String reason, String owner, LocalDate expires) {
 
     public Exclusion {

@@ -1,21 +1,27 @@
 package dev.floe.testing.traceability.gate;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apiguardian.api.API;
+
 import dev.floe.testing.common.internal.Preconditions;
-import dev.floe.testing.traceability.lock.SuspectLink;
+import dev.floe.testing.traceability.gate.internal.BaselineDiff;
+import dev.floe.testing.traceability.lock.internal.SuspectLink;
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;
-import dev.floe.testing.traceability.view.Gap;
-import dev.floe.testing.traceability.view.GapFinder;
-import dev.floe.testing.traceability.view.MatrixView;
+import dev.floe.testing.traceability.view.internal.Gap;
+import dev.floe.testing.traceability.view.internal.GapFinder;
+import dev.floe.testing.traceability.view.internal.MatrixView;
 
 /**
  * Decides whether a build passes: coverage of the view (overall, per feature, per priority) against the
@@ -24,23 +30,36 @@ import dev.floe.testing.traceability.view.MatrixView;
  * or the test and requirement ids.
  *
  * <pre>{@code
- * GateResult result = CoverageGate.check(MatrixView.whole(matrix), matrix, GatePolicy.defaults().withMinCoverage(80),
- *         null, List.of());
+ * GateResult result = CoverageGate.check(matrix, GatePolicy.defaults().withMinCoverage(80));
+ * if (!result.passed()) {
+ *     result.lines().forEach(System.err::println);
+ * }
  * }</pre>
  *
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class CoverageGate {
 
     private CoverageGate() {
     }
 
     /**
-     * Checks {@code view} of {@code matrix} against {@code policy}.
+     * Checks the whole of {@code matrix} against {@code policy}, without a baseline and without suspect links.
+     */
+    public static GateResult check(TraceabilityMatrix matrix, GatePolicy policy) {
+        Preconditions.notNull(matrix, "matrix");
+        return check(MatrixView.whole(matrix), matrix, policy, null, List.of());
+    }
+
+    /**
+     * Checks {@code view} of {@code matrix} against {@code policy}: the command line's check, with a narrower view,
+     * a baseline and suspect links, all of them internal types.
      *
      * @param diff     the diff against a baseline, or {@code null} without one
      * @param suspects the suspect links of the view's requirements
      */
+    @API(status = INTERNAL, since = "0.1.0")
     public static GateResult check(MatrixView view, TraceabilityMatrix matrix, GatePolicy policy, BaselineDiff diff,
             List<SuspectLink> suspects) {
         Preconditions.notNull(view, "view");

@@ -1,7 +1,10 @@
 package dev.floe.testing.traceability.gate;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One reason the gate fails, with the items behind it (gaps, test ids, requirement ids), one per line.
@@ -12,6 +15,7 @@ import java.util.Objects;
  * @param details the items, one line each
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record GateFailure(String rule, String message, List<String> details) {
 
     /** Copies the details. */

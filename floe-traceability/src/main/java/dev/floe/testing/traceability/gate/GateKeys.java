@@ -1,5 +1,9 @@
 package dev.floe.testing.traceability.gate;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The user properties of the Maven goals {@code floe-traceability:report} and {@code check} that have no key of
  * their own elsewhere ({@code floe.traceability.root} and {@code .specs} are spec parsing's); {@link #EXCLUSIONS}
@@ -9,6 +13,7 @@ package dev.floe.testing.traceability.gate;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class GateKeys {
 
     /** Skips the goal: {@value}, {@code true} or {@code false} (default). */

@@ -1,8 +1,11 @@
 package dev.floe.testing.traceability.gate;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * What the gate demands. Percentages are of requirements not excluded, {@code 0} to {@code 100}.
@@ -18,6 +21,7 @@ import java.util.TreeMap;
  * @param failOnSuspect     whether suspect links (requirement text changed since confirmed) fail the gate
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record GatePolicy(Double minCoverage, Map<String, Double> featureMinimums, Map<String, Double> priorityMinimums,
         boolean allowSkipped, boolean failOnSuspect) {
 

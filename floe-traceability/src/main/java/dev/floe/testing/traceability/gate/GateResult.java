@@ -1,7 +1,10 @@
 package dev.floe.testing.traceability.gate;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What the gate decided: passed when there is no failure.
@@ -10,6 +13,7 @@ import java.util.List;
  * @param notes    what the reader should know without the gate failing (e.g. suspect links when they only warn)
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record GateResult(List<GateFailure> failures, List<String> notes) {
 
     /** Copies the lists. */

@@ -1,12 +1,16 @@
 package dev.floe.testing.traceability.matrix;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The coverage status of one requirement.
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public enum CoverageStatus {
 
     /** Every covering test ran and passed. */

@@ -1,5 +1,9 @@
 package dev.floe.testing.traceability.matrix;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Coverage figures for one feature (one spec).
  *
@@ -13,6 +17,7 @@ package dev.floe.testing.traceability.matrix;
  * @param excluded   excluded requirements
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record FeatureCoverage(String featureId, String name, String specFile, int total, int covered,
         int partial, int uncovered, int excluded) {
 

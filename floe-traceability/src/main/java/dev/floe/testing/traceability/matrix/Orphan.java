@@ -1,6 +1,9 @@
 package dev.floe.testing.traceability.matrix;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A requirement id that tests cite but no spec defines (or that names several features ambiguously).
@@ -10,6 +13,7 @@ import java.util.List;
  * @param reason  {@code not defined by any spec} or why it could not be resolved
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Orphan(String id, List<String> testIds, String reason) {
 
     public Orphan {

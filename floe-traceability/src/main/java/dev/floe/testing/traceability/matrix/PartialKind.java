@@ -1,12 +1,16 @@
 package dev.floe.testing.traceability.matrix;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Why a requirement is only {@link CoverageStatus#PARTIAL partially} covered.
  *
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum PartialKind {
 
     /** At least one covering test failed or errored. */

@@ -1,6 +1,10 @@
 package dev.floe.testing.traceability.matrix;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.traceability.exclusion.Exclusion;
 import dev.floe.testing.traceability.spec.Requirement;
@@ -19,6 +23,7 @@ import dev.floe.testing.traceability.spec.Requirement;
  * @param suggestion  for an uncovered requirement, where a test could go; otherwise {@code null}
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record RequirementCoverage(Requirement requirement, CoverageStatus status, PartialKind partialKind,
         List<String> testIds, int passed, int failed, int notRun, Exclusion exclusion, String suggestion) {
 

@@ -1,7 +1,11 @@
 package dev.floe.testing.traceability.matrix;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.traceability.spec.Feature;
 import dev.floe.testing.traceability.spec.Requirement;
@@ -21,6 +25,7 @@ import dev.floe.testing.traceability.spec.SpecProblem;
  *                     defined twice), one line each as in {@code problems}, which lists them too
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SpecSet(String searched, List<String> specFiles, List<Requirement> requirements,
         List<String> problems, String error, List<String> specErrors) {
 

@@ -1,14 +1,19 @@
 package dev.floe.testing.traceability.matrix;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 
+import org.apiguardian.api.API;
+
 import dev.floe.testing.traceability.result.TestResult;
 
 /**
- * Requirements mapped to the tests that cover them, with a status each, built by {@link MatrixBuilder}.
+ * Requirements mapped to the tests that cover them, with a status each, built by
+ * {@link dev.floe.testing.traceability.merge.TraceabilityMerge} or the run listener.
  *
  * <p>Every list is sorted, so the same inputs give the same matrix (and the same report bytes,
  * {@code generatedAt} aside).
@@ -25,6 +30,7 @@ import dev.floe.testing.traceability.result.TestResult;
  * @param partialReasons why the run counts as partial, sorted
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record TraceabilityMatrix(Instant generatedAt, SpecSet specs, List<RequirementCoverage> requirements,
         List<TestResult> tests, List<Orphan> orphans, List<FeatureCoverage> features, List<String> problems,
         String error, boolean partialRun, List<String> partialReasons) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.floe.testing.traceability.merge.internal.MergeInput;
 import dev.floe.testing.traceability.result.TestResult;
 
 /**
@@ -51,9 +52,7 @@ final class ModuleFolders {
         String moved = prefix + "/" + file;
         String testId = result.testId().startsWith(file + "::") ? moved + result.testId().substring(file.length())
                 : result.testId();
-        return new TestResult(testId, moved, result.className(), result.methodName(), result.displayName(),
-                result.module(), result.javaPackage(), result.coveredIds(), result.outcome(), result.durationMs(),
-                result.message(), result.stackTrace(), result.setupMs());
+        return result.toBuilder().withTestId(testId).withSourceFile(moved).build();
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.floe.testing.traceability.merge;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,16 +10,21 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
+import org.apiguardian.api.API;
+
 import dev.floe.testing.common.internal.Preconditions;
 import dev.floe.testing.traceability.exclusion.Exclusion;
-import dev.floe.testing.traceability.matrix.MatrixBuilder;
+import dev.floe.testing.traceability.exclusion.internal.ExclusionsFile;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
+import dev.floe.testing.traceability.merge.internal.MergeInput;
+import dev.floe.testing.traceability.merge.internal.MergeInputs;
 import dev.floe.testing.traceability.result.TestResult;
 
 /**
  * Combines the results of several modules, Surefire forks or CI shards into one {@link TraceabilityMatrix},
- * built by the same {@link MatrixBuilder} a single run uses.
+ * built by the same rules a single run uses.
  *
  * <p>Rules, the same in any order of inputs: the same test id in several inputs is one test; its outcome
  * is the worst one recorded (a test that failed anywhere counts as failed; errored before failed before not
@@ -26,12 +34,14 @@ import dev.floe.testing.traceability.result.TestResult;
  *
  * <pre>{@code
  * TraceabilityMatrix merged = TraceabilityMerge.of(specs)
- *         .withInputs(MergeInputs.readAll(MergeInputs.find(List.of(Path.of(".")))))
+ *         .withInputsFrom(List.of(Path.of(".")))
+ *         .withExclusionsFile(Path.of("specs/traceability-exclusions.json"))
  *         .build();
  * }</pre>
  *
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class TraceabilityMerge {
 
     private final SpecSet specs;
@@ -52,7 +62,19 @@ public final class TraceabilityMerge {
         return new TraceabilityMerge(specs);
     }
 
-    /** Adds inputs. */
+    /**
+     * Adds the matrices and result fragments found under {@code paths} (each a file, or a folder searched for
+     * {@code traceability-matrix.json} and fragments; partial runs and merged output folders are skipped), read now.
+     *
+     * @throws MergeInputException when a path does not exist or a file cannot be read, naming it
+     */
+    public TraceabilityMerge withInputsFrom(Collection<Path> paths) {
+        Preconditions.notNull(paths, "paths");
+        return withInputs(MergeInputs.readAll(MergeInputs.find(paths)));
+    }
+
+    /** Adds inputs already read; the command line's way, with internal types. */
+    @API(status = INTERNAL, since = "0.1.0")
     public TraceabilityMerge withInputs(Collection<MergeInput> more) {
         inputs.addAll(more);
         return this;
@@ -62,6 +84,18 @@ public final class TraceabilityMerge {
     public TraceabilityMerge withResults(Collection<TestResult> more) {
         extra.addAll(more);
         return this;
+    }
+
+    /**
+     * Adds the exclusions of {@code file} (the JSON format of {@code specs/traceability-exclusions.json}), read now;
+     * a missing file adds none.
+     *
+     * @throws dev.floe.testing.traceability.exclusion.ExclusionsException when the file cannot be read or is not
+     *         valid, naming the file and the JSON path
+     */
+    public TraceabilityMerge withExclusionsFile(Path file) {
+        Preconditions.notNull(file, "file");
+        return withExclusions(ExclusionsFile.read(file));
     }
 
     /** Adds exclusions. */

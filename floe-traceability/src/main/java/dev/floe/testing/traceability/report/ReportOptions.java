@@ -1,9 +1,13 @@
 package dev.floe.testing.traceability.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.Preconditions;
 
@@ -30,6 +34,7 @@ import dev.floe.testing.common.internal.Preconditions;
  * @param suspects      ids of requirements whose text changed since their test links were confirmed (suspect links)
  * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ReportOptions(String sourceUrl, Path comparedTo, Path historyFolder, Set<String> suspects) {
 
     private static final Pattern SOURCE_URL = Pattern.compile("(https?|file)://[^\\s@]+");

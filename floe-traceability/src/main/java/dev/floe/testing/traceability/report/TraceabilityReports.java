@@ -1,10 +1,14 @@
 package dev.floe.testing.traceability.report;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.Preconditions;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
@@ -17,6 +21,7 @@ import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
  *
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class TraceabilityReports {
 
     /** The matrix, valid against the extended TraceabilityMatrix contract. */

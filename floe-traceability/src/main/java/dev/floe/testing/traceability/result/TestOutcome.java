@@ -1,12 +1,16 @@
 package dev.floe.testing.traceability.result;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * How one test ended, as the traceability matrix counts it.
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public enum TestOutcome {
 
     /** The test ran and passed. */

@@ -1,6 +1,9 @@
 package dev.floe.testing.traceability.spec;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A feature: one spec file in a folder named {@code NNN-name}, e.g. {@code specs/006-integration-testing/spec.md}.
@@ -11,6 +14,7 @@ import java.util.Objects;
  * @param specFile path of the spec relative to the build root, with {@code /}
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record Feature(String id, String name, String specFile) implements Comparable<Feature> {
 
     /** Checks that no component is {@code null}. */

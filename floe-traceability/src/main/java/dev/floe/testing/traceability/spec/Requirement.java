@@ -1,11 +1,14 @@
 package dev.floe.testing.traceability.spec;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * One functional requirement read from a Markdown spec.
@@ -18,6 +21,7 @@ import java.util.regex.Pattern;
  * @param priority {@code P1}..{@code P3}; {@code P2} when the spec does not say
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record Requirement(RequirementId id, String specFile, int line, String text, String category,
         String priority) {
 

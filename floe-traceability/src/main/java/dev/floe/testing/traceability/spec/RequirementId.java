@@ -1,9 +1,12 @@
 package dev.floe.testing.traceability.spec;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A requirement id as written in a spec ({@code FR-024}, {@code FR-006a}) or in {@code @Covers},
@@ -14,6 +17,7 @@ import java.util.regex.Pattern;
  *
  * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class RequirementId implements Comparable<RequirementId> {
 
     /** The accepted form: optional {@code NNN-} feature prefix, {@code FR-}, three digits, optional lower-case suffix letter. */

@@ -1,5 +1,8 @@
 package dev.floe.testing.traceability.spec;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.apiguardian.api.API;
+
+import dev.floe.testing.traceability.spec.internal.IdResolution;
 import dev.floe.testing.traceability.spec.internal.IdSuggestions;
 
 /**
@@ -23,6 +29,7 @@ import dev.floe.testing.traceability.spec.internal.IdSuggestions;
  *
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class SpecCatalog {
 
     private final List<Feature> features;
@@ -171,6 +178,7 @@ public final class SpecCatalog {
      * @param defaultFeature the three-digit feature id spec-local ids belong to, or {@code null}
      * @return the outcome: resolved, ill-formed (with "did you mean"), unknown (an orphan) or ambiguous
      */
+    @API(status = INTERNAL, since = "0.1.0")
     public IdResolution resolve(String asWritten, String defaultFeature) {
         Optional<RequirementId> parsed = RequirementId.parse(asWritten);
         if (parsed.isEmpty()) {

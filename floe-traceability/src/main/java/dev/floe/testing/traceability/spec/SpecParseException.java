@@ -1,6 +1,9 @@
 package dev.floe.testing.traceability.spec;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when specs cannot be turned into a catalog: no spec found, a spec without requirements, a
@@ -12,6 +15,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public class SpecParseException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.spec;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.traceability.spec.internal.MarkdownSpecReader;
@@ -40,6 +44,7 @@ import dev.floe.testing.traceability.spec.internal.SpecSettings;
  *
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class SpecParser {
 
     /**

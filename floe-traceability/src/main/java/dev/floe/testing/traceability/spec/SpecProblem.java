@@ -1,6 +1,9 @@
 package dev.floe.testing.traceability.spec;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Something in a spec that looks like a requirement but cannot be read, or an error in the specs
@@ -17,6 +20,7 @@ import java.util.Objects;
  * @param message what is wrong and how to write it instead
  * @since 0.1.0
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record SpecProblem(String file, int line, String message) implements Comparable<SpecProblem> {
 
     /** Checks that file and message are not {@code null}. */

@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.floe.testing.junit.traceability.Covers;
 import org.apiguardian.api.API;
+
+import dev.floe.testing.junit.traceability.Covers;
 
 /**
  * Reads the ids of every {@link Covers} that applies to a test: on the method, on its class and the

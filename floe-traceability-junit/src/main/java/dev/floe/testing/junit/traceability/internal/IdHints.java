@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.junit.traceability.TraceabilityKeys;
 import dev.floe.testing.traceability.spec.SpecCatalog;
 import dev.floe.testing.traceability.spec.internal.IdSuggestions;
-import org.apiguardian.api.API;
 
 /**
  * "Did you mean ..." for an ill-formed {@code @Covers} id: ids of the specs close to what was written

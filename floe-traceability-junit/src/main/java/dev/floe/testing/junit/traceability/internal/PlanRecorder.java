@@ -24,7 +24,7 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
-import dev.floe.testing.traceability.fragment.ResultFragment;
+import dev.floe.testing.traceability.fragment.internal.ResultFragment;
 import dev.floe.testing.traceability.result.TestOutcome;
 import dev.floe.testing.traceability.result.TestResult;
 

@@ -4,9 +4,10 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.nio.file.Path;
 
+import org.apiguardian.api.API;
+
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.traceability.matrix.SpecSet;
-import org.apiguardian.api.API;
 
 /** Where the run finds its build root and specs; the default reads them with the spec parser. */
 @API(status = INTERNAL, since = "0.1.0")

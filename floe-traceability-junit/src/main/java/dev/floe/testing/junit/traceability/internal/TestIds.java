@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.UniqueId;
 
-import dev.floe.testing.traceability.result.TestSourceFiles;
-import org.apiguardian.api.API;
+import dev.floe.testing.traceability.result.internal.TestSourceFiles;
 
 /**
  * Stable test ids: {@code path/to/TestClass.java::TestClass::method}, nested classes as {@code Outer.Inner},

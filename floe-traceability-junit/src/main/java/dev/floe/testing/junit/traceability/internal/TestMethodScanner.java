@@ -20,12 +20,12 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Nested;
 import org.junit.platform.commons.annotation.Testable;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 import dev.floe.testing.traceability.discovery.internal.TestMethodRule;
-import org.apiguardian.api.API;
 
 /**
  * The static scan behind partial-run detection: the test methods ({@code class#method}) in test class

@@ -7,13 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apiguardian.api.API;
+
 import dev.floe.testing.common.internal.ConfigKey;
 import dev.floe.testing.common.internal.ConfigKeySource;
 import dev.floe.testing.junit.traceability.TraceabilityKeys;
 import dev.floe.testing.traceability.gate.GateKeys;
-import dev.floe.testing.traceability.github.GitHubActions;
+import dev.floe.testing.traceability.github.internal.GitHubActions;
 import dev.floe.testing.traceability.spec.SpecParser;
-import org.apiguardian.api.API;
 
 /**
  * The {@code floe.traceability.*} keys: the listener's ({@link TraceabilityKeys}), spec parsing's, the GitHub

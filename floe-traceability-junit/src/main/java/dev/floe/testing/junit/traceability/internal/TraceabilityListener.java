@@ -2,11 +2,11 @@ package dev.floe.testing.junit.traceability.internal;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
-import org.apiguardian.api.API;
 
 /**
  * The run listener: records every test of a plan as a plain result and, when the plan ends, has the

@@ -20,17 +20,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
+import org.apiguardian.api.API;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 
 import dev.floe.testing.common.internal.ConfigKeyRegistry;
 import dev.floe.testing.common.internal.ConfigurationCheck;
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.junit.traceability.TraceabilityKeys;
-import dev.floe.testing.traceability.fragment.FragmentStore;
+import dev.floe.testing.traceability.fragment.internal.FragmentStore;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.report.TraceabilityReports;
-import dev.floe.testing.traceability.run.RunAssembly;
-import org.apiguardian.api.API;
+import dev.floe.testing.traceability.run.internal.RunAssembly;
 
 /**
  * What the listeners of one JVM share: selections seen at discovery, open launcher sessions, and the

@@ -2,9 +2,9 @@ package dev.floe.testing.junit.traceability.internal;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import org.apiguardian.api.API;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
-import org.apiguardian.api.API;
 
 /**
  * Builds the matrix once when the launcher session closes, after all the session's test plans wrote

@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import org.apiguardian.api.API;
+
 import dev.floe.testing.common.internal.ConfigurationException;
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.junit.traceability.TraceabilityKeys;
 import dev.floe.testing.traceability.matrix.SpecSet;
-import org.apiguardian.api.API;
 
 /**
  * The resolved configuration of one test plan's traceability.

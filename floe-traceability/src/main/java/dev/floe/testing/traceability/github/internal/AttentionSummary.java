@@ -1,7 +1,11 @@
 package dev.floe.testing.traceability.github.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.function.Function;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.PartialKind;
@@ -12,6 +16,7 @@ import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
  * A job summary that opens with what needs a person: requirements with failing tests, then those whose tests
  * did not run, then those no test covers. The rest (the gate's verdict, tables) follows it.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class AttentionSummary {
 
     /** How many requirements a list shows at most; the reports list them all. */

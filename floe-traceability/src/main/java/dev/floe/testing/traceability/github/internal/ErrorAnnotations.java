@@ -1,6 +1,10 @@
 package dev.floe.testing.traceability.github.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.PartialKind;
@@ -12,6 +16,7 @@ import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
  * uncovered P1 requirement on its spec line in the pull request's "Files changed" view and the run's page.
  * Spec paths are relative to the build root, which is the repository root in a usual checkout.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class ErrorAnnotations {
 
     private ErrorAnnotations() {

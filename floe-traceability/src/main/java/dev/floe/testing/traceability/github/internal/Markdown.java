@@ -1,9 +1,14 @@
 package dev.floe.testing.traceability.github.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
 import dev.floe.testing.traceability.report.internal.MarkdownText;
 
 /** Markdown pieces shared by the job summary and the pull-request delta. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Markdown {
 
     private Markdown() {

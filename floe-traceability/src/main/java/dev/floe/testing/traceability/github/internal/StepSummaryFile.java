@@ -1,17 +1,20 @@
 package dev.floe.testing.traceability.github.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.apiguardian.api.API;
 
-import dev.floe.testing.traceability.github.GitHubActions;
 
 /**
  * Appends to the job summary file GitHub Actions names in {@code GITHUB_STEP_SUMMARY}. Other steps write to
  * the same file, so it is only ever appended to; a file that cannot be written costs a warning, never the run.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class StepSummaryFile {
 
     private static final System.Logger LOG = System.getLogger("dev.floe.testing.traceability");

@@ -1,2 +1,10 @@
-/** The pieces behind {@code GitHubActions} and {@code PullRequestDelta}: not API, may change without notice. */
+/**
+ * GitHub Actions glue of the merge step: job summary, pull-request delta and error annotations (no JUnit types).
+ *
+ * <p>Internal: these types serve the CLI, the Maven plugin and the JUnit adapter of this project. They are not
+ * API and may change or go away in any release without notice; integrators use
+ * {@link dev.floe.testing.traceability.cli.TraceabilityCli}, {@link dev.floe.testing.traceability.merge.TraceabilityMerge},
+ * {@link dev.floe.testing.traceability.gate.CoverageGate} and
+ * {@link dev.floe.testing.traceability.report.TraceabilityReports} instead.
+ */
 package dev.floe.testing.traceability.github.internal;

@@ -1,5 +1,9 @@
 package dev.floe.testing.traceability.report.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Text from tests, exclusions and specs made safe for a Markdown file (GitHub Flavored, as CI job summaries
  * render it). The characters that can start a link, an image, an autolink (bare {@code https:}, {@code www.}, an
@@ -7,6 +11,7 @@ package dev.floe.testing.traceability.report.internal;
  * quote or list are backslash-escaped, which CommonMark renders as the character itself; the rest is left as it
  * is, so the file stays readable as plain text.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class MarkdownText {
 
     private static final String ALWAYS = "\\`*_[]()<>!|~#&${}:@";

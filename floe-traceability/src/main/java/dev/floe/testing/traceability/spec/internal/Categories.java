@@ -1,15 +1,19 @@
 package dev.floe.testing.traceability.spec.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Turns the heading above a requirement into its category: one of the contract's categories when the
  * heading names it ({@code "Standalone-First / Graceful Degradation Testing"} → {@code standalone_first}),
  * else a slug of the heading ({@code "Schema Definition (FloeSpec)"} → {@code schema_definition_floespec}).
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Categories {
 
     /** The categories of floe's traceability-matrix contract, in its order. */

@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.spec.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +11,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.floe.testing.traceability.spec.IdResolution;
+import org.apiguardian.api.API;
+
 import dev.floe.testing.traceability.spec.Requirement;
 import dev.floe.testing.traceability.spec.SpecCatalog;
 
@@ -18,6 +21,7 @@ import dev.floe.testing.traceability.spec.SpecCatalog;
  * ({@code fr-24} → {@code FR-024}, {@code 6-FR-24} → {@code 006-FR-024}) when the catalog defines it,
  * else the catalog's ids within two edits of what was written.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class IdSuggestions {
 
     /** Longer input is no id anyone meant; bounding it also bounds the regex and edit-distance work. */

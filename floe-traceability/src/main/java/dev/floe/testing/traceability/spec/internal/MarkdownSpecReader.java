@@ -1,11 +1,14 @@
 package dev.floe.testing.traceability.spec.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apiguardian.api.API;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -27,6 +30,7 @@ import dev.floe.testing.traceability.spec.SpecProblem;
  * (any bullet, numbered, nested) whose text starts with a bold id; prose, block quotes and code
  * blocks are never requirements. Safe for any input: nesting is bounded, nothing is thrown.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class MarkdownSpecReader {
 
     /** Thread-safe: a commonmark {@link Parser} makes a fresh document parser per call. */

@@ -1,5 +1,7 @@
 package dev.floe.testing.traceability.spec.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -20,9 +22,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apiguardian.api.API;
+
 import dev.floe.testing.traceability.spec.SpecParseException;
 
 /** Finds spec files under a build root by glob, tells their feature from the folder, reads them as UTF-8. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class SpecFiles {
 
     /** Spec files larger than this are refused: no hand-written spec comes close. */

@@ -1,9 +1,13 @@
 package dev.floe.testing.traceability.spec.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.ConfigValue;
 import dev.floe.testing.common.internal.SecretText;
@@ -12,6 +16,7 @@ import dev.floe.testing.traceability.spec.SpecParseException;
 import dev.floe.testing.traceability.spec.SpecParser;
 
 /** Applies {@link SpecParser#SPECS_KEY} and {@link SpecParser#ROOT_KEY} from a {@link FloeConfiguration}. */
+@API(status = INTERNAL, since = "0.1.0")
 public final class SpecSettings {
 
     private SpecSettings() {

@@ -1,0 +1,135 @@
+package dev.floe.testing.traceability.exclusion.internal;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apiguardian.api.API;
+
+import dev.floe.testing.traceability.exclusion.Exclusion;
+import dev.floe.testing.traceability.exclusion.ExclusionsException;
+import dev.floe.testing.traceability.spec.RequirementId;
+
+/**
+ * Reads the exclusions file, a JSON document of the form
+ * {@code {"exclusions": [{"id": "006-FR-004", "reason": "...", "owner": "...", "expires": "2027-03-31"}]}}.
+ *
+ * <p>A missing file at the default place means no exclusions; a file the configuration names must exist
+ * ({@link #readConfigured}). Every other problem (bad JSON, a missing field, an id that is
+ * not a requirement id, a date that is not {@code yyyy-MM-dd}, the same id twice) fails with an
+ * {@link ExclusionsException} naming the file and the JSON path.
+ *
+ * @since 0.1.0
+ */
+@API(status = INTERNAL, since = "0.1.0")
+public final class ExclusionsFile {
+
+    /** Made when a file is read: a run without an exclusions file loads no data binding at all. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
+
+    private ExclusionsFile() {
+    }
+
+    /** The exclusions in {@code file}, sorted by id; empty when the file does not exist. */
+    public static List<Exclusion> read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        }
+        catch (NoSuchFileException e) {
+            return List.of();
+        }
+        catch (IOException e) {
+            throw new ExclusionsException("Cannot read exclusions file " + file + ": " + e.getMessage(), e);
+        }
+        return parse(text, file.toString());
+    }
+
+    /**
+     * The exclusions in {@code file}, which the configuration names ({@code configuredBy}, e.g.
+     * {@code floe.traceability.exclusions (from system property floe.traceability.exclusions)}): a missing file
+     * is an error naming the path and the setting, not "no exclusions", since a mistyped path would otherwise
+     * quietly count every excluded requirement as uncovered.
+     */
+    public static List<Exclusion> readConfigured(Path file, String configuredBy) {
+        if (!Files.exists(file)) {
+            throw new ExclusionsException("Exclusions file " + file.toAbsolutePath().normalize() + " does not exist;"
+                    + " it is configured by " + configuredBy + ". Expected a JSON file such as"
+                    + " {\"exclusions\": [{\"id\": \"006-FR-004\", \"reason\": \"...\", \"owner\": \"...\","
+                    + " \"expires\": \"2027-03-31\"}]}; fix: correct the path, create the file, or remove the setting"
+                    + " to run without exclusions.", null);
+        }
+        return read(file);
+    }
+
+    /** Parses exclusions from {@code json}; {@code source} names the file in error messages. */
+    public static List<Exclusion> parse(String json, String source) {
+        JsonNode root;
+        try {
+            root = Mapper.JSON.readTree(json);
+        }
+        catch (JacksonException e) {
+            throw new ExclusionsException("Exclusions file " + source + " is not valid JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+        JsonNode list = root == null ? null : root.get("exclusions");
+        if (list == null || !list.isArray()) {
+            throw new ExclusionsException("Exclusions file " + source
+                    + ": expected an object with an array $.exclusions", null);
+        }
+        List<Exclusion> result = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String path = "$.exclusions[" + i + "]";
+            JsonNode entry = list.get(i);
+            String id = text(entry, "id", source, path);
+            if (RequirementId.parse(id).isEmpty()) {
+                throw new ExclusionsException("Exclusions file " + source + " at " + path + ".id: '" + id
+                        + "' is not a requirement id (expected FR-024, FR-006a or 006-FR-024)", null);
+            }
+            if (!seen.add(id)) {
+                throw new ExclusionsException("Exclusions file " + source + " at " + path + ".id: '" + id
+                        + "' is excluded twice", null);
+            }
+            String reason = text(entry, "reason", source, path);
+            String owner = text(entry, "owner", source, path);
+            String expires = text(entry, "expires", source, path);
+            LocalDate date;
+            try {
+                date = LocalDate.parse(expires);
+            }
+            catch (DateTimeParseException e) {
+                throw new ExclusionsException("Exclusions file " + source + " at " + path + ".expires: '"
+                        + expires + "' is not a date like 2027-03-31", e);
+            }
+            result.add(new Exclusion(id, reason, owner, date));
+        }
+        result.sort(Comparator.comparing(Exclusion::id));
+        return List.copyOf(result);
+    }
+
+    private static String text(JsonNode entry, String field, String source, String path) {
+        JsonNode value = entry == null ? null : entry.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new ExclusionsException("Exclusions file " + source + " at " + path + "." + field
+                    + ": missing or blank; every exclusion needs id, reason, owner and expires", null);
+        }
+        return value.asText().strip();
+    }
+}

@@ -1,0 +1,166 @@
+package dev.floe.testing.traceability.merge.internal;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.floe.testing.traceability.merge.MergeInputException;
+import dev.floe.testing.traceability.result.TestOutcome;
+
+/** Typed reads of JSON fields that fail naming the file and the JSON path of what is wrong. */
+final class JsonFields {
+
+    private final String file;
+
+    JsonFields(String file) {
+        this.file = file;
+    }
+
+    MergeInputException invalid(String path, String problem) {
+        return new MergeInputException("Invalid merge input " + file + ": " + path + " " + problem);
+    }
+
+    JsonNode required(JsonNode parent, String path, String field) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isMissingNode()) {
+            throw invalid(path + "." + field, "is missing");
+        }
+        return node;
+    }
+
+    String text(JsonNode parent, String path, String field) {
+        JsonNode node = required(parent, path, field);
+        if (!node.isTextual()) {
+            throw invalid(path + "." + field, "must be a string, found " + kind(node));
+        }
+        return node.asText();
+    }
+
+    String optionalText(JsonNode parent, String path, String field) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw invalid(path + "." + field, "must be a string or null, found " + kind(node));
+        }
+        return node.asText();
+    }
+
+    JsonNode array(JsonNode parent, String path, String field) {
+        JsonNode node = required(parent, path, field);
+        if (!node.isArray()) {
+            throw invalid(path + "." + field, "must be an array, found " + kind(node));
+        }
+        return node;
+    }
+
+    JsonNode object(JsonNode node, String path) {
+        if (!node.isObject()) {
+            throw invalid(path, "must be an object, found " + kind(node));
+        }
+        return node;
+    }
+
+    List<String> optionalStrings(JsonNode parent, String path, String field) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw invalid(path + "." + field, "must be an array of strings, found " + kind(node));
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (!item.isTextual()) {
+                throw invalid(path + "." + field + "[" + i + "]", "must be a string, found " + kind(item));
+            }
+            values.add(item.asText());
+        }
+        return values;
+    }
+
+    long optionalLong(JsonNode parent, String path, String field) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return 0;
+        }
+        if (!node.isIntegralNumber()) {
+            throw invalid(path + "." + field, "must be an integer, found " + kind(node));
+        }
+        return node.asLong();
+    }
+
+    boolean optionalBoolean(JsonNode parent, String path, String field) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return false;
+        }
+        if (!node.isBoolean()) {
+            throw invalid(path + "." + field, "must be true or false, found " + kind(node));
+        }
+        return node.asBoolean();
+    }
+
+    static String describe(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.asString() == null ? token.name() : token.asString();
+        };
+    }
+
+    TestOutcome outcome(String status, String path) {
+        for (TestOutcome outcome : TestOutcome.values()) {
+            if (outcome.reportName().equals(status)) {
+                return outcome;
+            }
+        }
+        throw invalid(path, "must be one of passed, failed, error, skipped, aborted, not_run, found \"" + status
+                + "\"");
+    }
+
+    TestOutcome fragmentOutcome(String value, String path) {
+        try {
+            return TestOutcome.valueOf(value.toUpperCase(Locale.ROOT));
+        }
+        catch (IllegalArgumentException e) {
+            throw invalid(path, "must be one of PASSED, FAILED, ERRORED, SKIPPED, ABORTED, NOT_RUN, found \""
+                    + value + "\"");
+        }
+    }
+
+    Instant instant(String text, String path) {
+        try {
+            return Instant.parse(text);
+        }
+        catch (DateTimeParseException e) {
+            throw invalid(path, "must be an ISO-8601 instant such as 2026-11-26T09:00:00Z, found \"" + text + "\"");
+        }
+    }
+
+    static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case ARRAY -> "an array";
+            case OBJECT, POJO -> "an object";
+            case NULL -> "null";
+            default -> "nothing";
+        };
+    }
+}
