@@ -18,7 +18,7 @@ import java.util.function.BooleanSupplier;
 
 import dev.floe.testing.common.internal.ConfigValue;
 import dev.floe.testing.common.internal.FloeConfiguration;
-import dev.floe.testing.fixtures.services.internal.InsideDocker;
+import dev.floe.testing.common.internal.InsideDocker;
 import dev.floe.testing.fixtures.observability.PollingPolicy;
 import dev.floe.testing.fixtures.services.ServiceKeys;
 import dev.floe.testing.fixtures.observability.internal.BackendHttp;
