@@ -1,9 +1,12 @@
 package dev.floe.testing.junit.internal.services;
 
-import dev.floe.testing.common.internal.FloeConfiguration;
+import java.util.Optional;
+import java.util.function.Function;
+
+import dev.floe.testing.fixtures.services.DockerServices;
+import dev.floe.testing.fixtures.services.FloeServices;
 import dev.floe.testing.fixtures.services.Profile;
-import dev.floe.testing.fixtures.services.internal.ProvisionedServices;
-import dev.floe.testing.fixtures.services.internal.ServicesProvisioner;
+import dev.floe.testing.fixtures.services.ServiceUnavailableException;
 
 /**
  * The run-wide holder of floe's services, kept in the root extension context's store so JUnit
@@ -11,27 +14,28 @@ import dev.floe.testing.fixtures.services.internal.ServicesProvisioner;
  */
 final class ServicesRegistry implements AutoCloseable {
 
-    private final ServicesProvisioner provisioner;
+    private final FloeServices services;
 
-    ServicesRegistry(FloeConfiguration config) {
-        this.provisioner = ServicesProvisioner.create(config);
+    ServicesRegistry(Function<String, Optional<String>> configurationParameters) {
+        this.services = FloeServices.start(configurationParameters);
     }
 
-    ProvisionedServices services(Profile profile) {
-        return provisioner.provision(profile);
+    DockerServices services(Profile profile) {
+        return services.provision(profile);
+    }
+
+    /** Which mode served each service of {@code profile}, on one line. */
+    String servedBy(Profile profile) {
+        return services.servedBy(profile);
     }
 
     /** A required service of {@code profile} that stopped answering since its health check, as the failure to report. */
-    java.util.Optional<dev.floe.testing.fixtures.services.ServiceUnavailableException> recheck(Profile profile) {
-        return provisioner.recheck(profile);
-    }
-
-    int healthCheckRounds() {
-        return provisioner.healthCheckRounds();
+    Optional<ServiceUnavailableException> recheck(Profile profile) {
+        return services.recheck(profile);
     }
 
     @Override
     public void close() {
-        provisioner.close();
+        services.close();
     }
 }
