@@ -18,8 +18,8 @@ import java.util.function.BooleanSupplier;
 
 import dev.floe.testing.common.internal.ConfigValue;
 import dev.floe.testing.common.internal.FloeConfiguration;
-import dev.floe.testing.common.internal.SecretText;
 import dev.floe.testing.common.internal.InsideDocker;
+import dev.floe.testing.common.internal.SecretText;
 import dev.floe.testing.fixtures.observability.PollingPolicy;
 import dev.floe.testing.fixtures.services.ServiceKeys;
 import org.apiguardian.api.API;

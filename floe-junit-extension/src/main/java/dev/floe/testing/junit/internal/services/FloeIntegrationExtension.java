@@ -17,6 +17,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.TestAbortedException;
 
 import dev.floe.testing.fixtures.services.DockerServices;
+import dev.floe.testing.fixtures.services.FloeServices;
 import dev.floe.testing.fixtures.services.Profile;
 import dev.floe.testing.fixtures.services.ServiceUnavailableException;
 import dev.floe.testing.fixtures.services.TestNamespace;
@@ -119,16 +120,17 @@ public final class FloeIntegrationExtension implements BeforeAllCallback, Before
 
     static DockerServices services(ExtensionContext context) {
         RunConfigurationCheck.verify(context); // before any service is asked: a wrong key fails here, named
-        Profile profile = profile(context);
-        ServicesRegistry registry = registry(context);
-        return registry.services(profile);
+        return registry(context).provision(profile(context));
     }
 
-    static ServicesRegistry registry(ExtensionContext context) {
+    /**
+     * The run's services, kept in the root context's store so that JUnit closes them (stopping a compose
+     * stack or the embedded PostgreSQL) when the run ends.
+     */
+    static FloeServices registry(ExtensionContext context) {
         ExtensionContext root = context.getRoot();
-        return root.getStore(NAMESPACE).computeIfAbsent(ServicesRegistry.class,
-                k -> new ServicesRegistry(root::getConfigurationParameter),
-                ServicesRegistry.class);
+        return root.getStore(NAMESPACE).computeIfAbsent(FloeServices.class,
+                k -> FloeServices.start(root::getConfigurationParameter), FloeServices.class);
     }
 
     private static Profile profile(ExtensionContext context) {
