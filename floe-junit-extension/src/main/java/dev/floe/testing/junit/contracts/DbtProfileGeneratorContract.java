@@ -11,7 +11,6 @@ import dev.floe.testing.fixtures.artifacts.ArtifactsVariant;
 import dev.floe.testing.fixtures.artifacts.CompiledArtifacts;
 import dev.floe.testing.fixtures.artifacts.CompiledArtifactsFactory;
 import dev.floe.testing.fixtures.artifacts.ComputeTarget;
-import dev.floe.testing.fixtures.artifacts.contracts.DbtAdapterRequirements;
 import dev.floe.testing.fixtures.artifacts.contracts.DbtProfileCheck;
 import dev.floe.testing.fixtures.artifacts.contracts.DbtProfileGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,7 +91,7 @@ public interface DbtProfileGeneratorContract {
     }
 
     private static boolean isSecretViolation(String violation) {
-        return DbtAdapterRequirements.SECRET_KEYS.stream()
+        return DbtProfileCheck.SECRET_KEYS.stream()
                 .anyMatch(key -> violation.contains("." + key + " holds an inline value")
                         || violation.contains("." + key + " reads env_var("));
     }

@@ -18,10 +18,10 @@ import java.util.function.BooleanSupplier;
 
 import dev.floe.testing.common.internal.ConfigValue;
 import dev.floe.testing.common.internal.FloeConfiguration;
-import dev.floe.testing.fixtures.services.internal.InsideDocker;
+import dev.floe.testing.common.internal.InsideDocker;
+import dev.floe.testing.common.internal.SecretText;
 import dev.floe.testing.fixtures.observability.PollingPolicy;
 import dev.floe.testing.fixtures.services.ServiceKeys;
-import dev.floe.testing.fixtures.observability.internal.BackendHttp;
 import org.apiguardian.api.API;
 
 /**
@@ -137,7 +137,7 @@ public final class ObservabilitySettings {
 
         /** The URL for messages and logs: user info (a password) masked, no trailing slash. */
         public String shown() {
-            return BackendHttp.redact(uri.toString()).replaceAll("/$", "");
+            return SecretText.maskUrls(uri.toString()).replaceAll("/$", "");
         }
     }
 }

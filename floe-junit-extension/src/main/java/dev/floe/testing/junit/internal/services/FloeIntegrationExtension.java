@@ -16,12 +16,11 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.TestAbortedException;
 
-import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.fixtures.services.DockerServices;
+import dev.floe.testing.fixtures.services.FloeServices;
 import dev.floe.testing.fixtures.services.Profile;
 import dev.floe.testing.fixtures.services.ServiceUnavailableException;
 import dev.floe.testing.fixtures.services.TestNamespace;
-import dev.floe.testing.fixtures.services.internal.ProvisionedServices;
 import dev.floe.testing.junit.FloeIntegration;
 import dev.floe.testing.junit.internal.config.RunConfigurationCheck;
 import org.apiguardian.api.API;
@@ -46,11 +45,11 @@ public final class FloeIntegrationExtension implements BeforeAllCallback, Before
         // Start the (shared) health-check round early; a failure is reported per test in beforeEach,
         // so each test shows as failed rather than the class alone.
         try {
-            ProvisionedServices services = services(context);
+            DockerServices services = services(context);
             // which mode served each service (embedded, external, compose): a JUnit report entry, which IDEs
             // and JUnit's Open Test Reporting XML show
             context.publishReportEntry("floe.services", "profile " + services.profile().composeName() + ": "
-                    + services.servedByLine());
+                    + registry(context).servedBy(services.profile()));
         }
         catch (RuntimeException e) {
             // remembered by the provisioner (or raised again): beforeEach fails each test with it
@@ -119,18 +118,19 @@ public final class FloeIntegrationExtension implements BeforeAllCallback, Before
         }
     }
 
-    static ProvisionedServices services(ExtensionContext context) {
+    static DockerServices services(ExtensionContext context) {
         RunConfigurationCheck.verify(context); // before any service is asked: a wrong key fails here, named
-        Profile profile = profile(context);
-        ServicesRegistry registry = registry(context);
-        return registry.services(profile);
+        return registry(context).provision(profile(context));
     }
 
-    static ServicesRegistry registry(ExtensionContext context) {
+    /**
+     * The run's services, kept in the root context's store so that JUnit closes them (stopping a compose
+     * stack or the embedded PostgreSQL) when the run ends.
+     */
+    static FloeServices registry(ExtensionContext context) {
         ExtensionContext root = context.getRoot();
-        return root.getStore(NAMESPACE).computeIfAbsent(ServicesRegistry.class,
-                k -> new ServicesRegistry(FloeConfiguration.fromSystem(root::getConfigurationParameter)),
-                ServicesRegistry.class);
+        return root.getStore(NAMESPACE).computeIfAbsent(FloeServices.class,
+                k -> FloeServices.start(root::getConfigurationParameter), FloeServices.class);
     }
 
     private static Profile profile(ExtensionContext context) {
