@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.floe.testing.junit.traceability.Covers;
 import dev.floe.testing.junit.traceability.internal.TestMethodScanner;
+import dev.floe.testing.traceability.discovery.internal.CoversDiscovery;
+import dev.floe.testing.traceability.discovery.internal.DiscoveredTest;
 import dev.floe.testing.traceability.merge.FixtureBuild;
 
 /**
