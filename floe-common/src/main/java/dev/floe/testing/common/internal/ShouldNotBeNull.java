@@ -17,7 +17,7 @@ public final class ShouldNotBeNull {
                 .expected("a value for " + name)
                 .found("null")
                 .where(where)
-                .fix("pass a " + name)
+                .fix("pass a value for " + name)
                 .toString();
     }
 }

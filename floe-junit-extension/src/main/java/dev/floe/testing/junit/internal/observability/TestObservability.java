@@ -83,8 +83,8 @@ public final class TestObservability implements ObservabilityEvidence {
     @Override
     public void recordTraceparent(String traceparent) {
         Matcher m = TRACEPARENT.matcher(Preconditions.notBlank(traceparent, "traceparent").strip().toLowerCase(java.util.Locale.ROOT));
-        Preconditions.condition(m.matches(), "Not a W3C traceparent header: '" + traceparent
-                + "' (expected 00-<32 hex trace id>-<16 hex span id>-<2 hex flags>)");
+        Preconditions.condition(m.matches(), "traceparent",
+                "a W3C traceparent header: 00-<32 hex trace id>-<16 hex span id>-<2 hex flags>", traceparent);
         recordTraceId(m.group(1));
     }
 
@@ -215,8 +215,8 @@ public final class TestObservability implements ObservabilityEvidence {
 
     private static String normaliseTraceId(String traceId) {
         String id = Preconditions.notBlank(traceId, "traceId").strip().toLowerCase(java.util.Locale.ROOT);
-        Preconditions.condition(id.matches("[0-9a-f]{1,32}") && !id.matches("0+"), "Not a trace id: '" + traceId
-                + "' (expected up to 32 hex characters, not all zeros)");
+        Preconditions.condition(id.matches("[0-9a-f]{1,32}") && !id.matches("0+"), "traceId",
+                "a trace id of up to 32 hex characters, not all zeros", traceId);
         return "0".repeat(32 - id.length()) + id;
     }
 
