@@ -104,7 +104,7 @@ class RequiresObservabilityTest {
         events.assertThatEvents().haveExactly(1, event(test("emitsSpans"), finishedWithFailure(
                 instanceOf(EvidenceTimeoutError.class),
                 message(m -> m.contains("\n  expected: spans [pipeline.run, publish]")
-                        && m.contains("\n  arrived:  2 span(s) of trace ")
+                        && m.contains("\n  found:    2 span(s) of trace ")
                         && m.contains(": [pipeline.run, load]")
                         && m.contains("\n  missing:  [publish]")))));
     }
