@@ -57,6 +57,25 @@ public final class FailureMessage {
     }
 
     /**
+     * {@code text} on one line, for a log line or a nested detail: a message of this form becomes its summary and
+     * what was found ({@code Zipkin could not be read: GET url; found: ConnectException: ...}), any other text has its
+     * line breaks and runs of white space replaced by single spaces.
+     */
+    public static String oneLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        String[] lines = text.split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith("found:")) {
+                return lines[0].strip() + "; found: " + line.substring("found:".length()).strip();
+            }
+        }
+        return text.replace("\n", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
      * This message with one more labelled line (a probe, the attempts, the cause), shown after {@code where}
      * and before {@code fix}; a null or blank text adds nothing.
      */

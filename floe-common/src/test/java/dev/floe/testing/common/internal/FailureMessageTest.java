@@ -88,6 +88,16 @@ class FailureMessageTest {
     }
 
     @Test
+    void oneLineKeepsTheSummaryAndWhatWasFound() {
+        String message = FailureMessage.summary("Zipkin could not be read: GET http://z:9411/api").expected("an answer")
+                .found("ConnectException: refused").where("GET http://z:9411/api").fix("start Zipkin").toString();
+
+        assertThat(FailureMessage.oneLine(message))
+                .isEqualTo("Zipkin could not be read: GET http://z:9411/api; found: ConnectException: refused");
+        assertThat(FailureMessage.oneLine("a\n  b   c")).isEqualTo("a b c");
+    }
+
+    @Test
     void quoteShowsNullBare() {
         assertThat(FailureMessage.quote(null)).isEqualTo("null");
         assertThat(FailureMessage.quote("x")).isEqualTo("'x'");

@@ -15,7 +15,7 @@ public final class ShouldReachBackend {
     /** The message for backend {@code name} at {@code shown} (set in {@code source}), whose {@code probe} failed with {@code error} ({@code why}). */
     public static String shouldReachBackend(String name, String shown, String source, String probe, String error, String keyPrefix, String why) {
         return FailureMessage.summary(name + " is required but not reachable (" + why + ").")
-                .expected(name + " answering " + probe)
+                .expected(name + " to answer its probe")
                 .found(error)
                 .where(shown + " (from " + source + ")")
                 .fix("start " + name + " (with floe's docker-compose.yml: 'docker compose -f <file> up -d'), or set "

@@ -236,7 +236,7 @@ public final class TestObservability implements ObservabilityEvidence {
 
         private static String firstLine(Throwable t) {
             String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-            return message.replace("\n", " ").replaceAll("\\s+", " ");
+            return dev.floe.testing.common.internal.FailureMessage.oneLine(message);
         }
     }
 }
