@@ -241,7 +241,7 @@ class RequiresObservabilityTest {
     }
 
     @Test
-    @Covers("005-FR-016")
+    @Covers({ "005-FR-016", "007-FR-010" })
     void illFormedDeclarationFailsNamingTheAttribute() {
         Events events = run(IllFormedTestCase.class, Map.of());
         events.assertThatEvents().haveExactly(1, event(test("emitsSpans"), finishedWithFailure(
