@@ -94,6 +94,6 @@ class TraceabilityConfigurationTest {
         assertThatThrownBy(() -> settings(Map.of(TraceabilityKeys.SOURCE_URL, "https://me:s3cret@github.com/o/r")))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("floe.traceability.source-url").hasMessageNotContaining("s3cret")
-                .hasMessageContaining("expected a repository browse URL without credentials");
+                .hasMessageContaining("expected: a repository browse URL without credentials");
     }
 }
