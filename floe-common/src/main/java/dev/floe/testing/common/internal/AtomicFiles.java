@@ -59,7 +59,8 @@ public final class AtomicFiles {
             }
         }
         catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + absolute + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(ShouldBeWritable.shouldBeWritable(absolute.getFileName().toString(),
+                    absolute.toString(), e), e);
         }
         finally {
             if (temp != null) {

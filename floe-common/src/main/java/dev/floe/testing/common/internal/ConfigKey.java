@@ -24,7 +24,7 @@ public record ConfigKey(String name, Consumer<FloeConfiguration> check) {
     /** Checks the name: a non-blank {@code floe.*} key. */
     public ConfigKey {
         Preconditions.notBlank(name, "name");
-        Preconditions.condition(name.startsWith("floe."), "a floe key starts with 'floe.': " + name);
+        Preconditions.condition(name.startsWith("floe."), "name", "a key that starts with 'floe.'", name);
         Preconditions.notNull(check, "check");
     }
 
@@ -79,7 +79,7 @@ public record ConfigKey(String name, Consumer<FloeConfiguration> check) {
                     }
                 }
                 catch (IllegalAccessException e) {
-                    throw new IllegalStateException("Cannot read " + field, e);
+                    throw new IllegalStateException(ShouldBeReadableConstant.shouldBeReadableConstant(field, e), e);
                 }
             }
         }

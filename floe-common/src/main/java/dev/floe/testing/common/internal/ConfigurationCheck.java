@@ -100,12 +100,8 @@ public final class ConfigurationCheck {
         }
         if (strict) {
             ConfigValue strictValue = config.lookup(STRICT_KEY).orElseThrow();
-            return new Result(unknown, List.of(), Optional.of(new ConfigurationException((unknown.size() == 1
-                    ? "Unknown floe configuration key" : unknown.size() + " unknown floe configuration keys")
-                    + ", and " + STRICT_KEY + "=true (from " + strictValue.source() + ") makes unknown keys fail:\n  "
-                    + String.join("\n  ", unknown)
-                    + "\n  fix: correct or remove the key; the keys floe-testing reads are listed in README.md"
-                    + " (Configuration keys).")));
+            return new Result(unknown, List.of(), Optional.of(new ConfigurationException(
+                    ShouldBeKnownKey.shouldBeKnownKey(unknown, STRICT_KEY, strictValue.source()))));
         }
         List<String> warnings = unknown.stream().map(line -> "Unknown floe configuration key " + line
                 + " It is ignored; " + STRICT_KEY + "=true makes unknown keys fail.").toList();
@@ -132,8 +128,7 @@ public final class ConfigurationCheck {
         if (errors.size() == 1) {
             return Optional.of(errors.get(0));
         }
-        StringBuilder message = new StringBuilder(errors.size() + " configuration problems:");
-        errors.forEach(e -> message.append("\n  ").append(e.getMessage().replace("\n", "\n  ")));
-        return Optional.of(new ConfigurationException(message.toString()));
+        return Optional.of(new ConfigurationException(ShouldHaveUsableConfiguration.shouldHaveUsableConfiguration(
+                errors.stream().map(ConfigurationException::getMessage).toList())));
     }
 }

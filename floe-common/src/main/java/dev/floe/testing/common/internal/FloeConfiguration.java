@@ -88,7 +88,8 @@ public final class FloeConfiguration {
                 properties.load(in);
             }
             catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + url + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(ShouldBeReadable.shouldBeReadable("junit-platform.properties", url.toString(), e,
+                        "make the file readable, or fix its contents (Java properties syntax)"), e);
             }
         }
         return fromSystem(key -> Optional.ofNullable(properties.getProperty(key)));
@@ -143,7 +144,9 @@ public final class FloeConfiguration {
             }
         }
         catch (IOException e) {
-            throw new UncheckedIOException("Cannot read junit-platform.properties: " + e.getMessage(), e);
+            throw new UncheckedIOException(ShouldBeReadable.shouldBeReadable("junit-platform.properties",
+                    "the class path of " + contextClassLoader(), e,
+                    "make every junit-platform.properties on the class path readable"), e);
         }
         return listed;
     }
@@ -285,37 +288,41 @@ public final class FloeConfiguration {
      * @param example a URL of the expected form for this key, shown in the message
      */
     public static URI parseUrl(ConfigValue value, String example) {
-        String expected = "expected a URL with scheme, host and port like " + example;
+        String expected = "a URL with scheme, host and port like " + example;
         URI uri;
         try {
             uri = new URI(value.value());
         }
         catch (java.net.URISyntaxException e) {
-            throw invalid(value, expected + ", found text that is not a URL; fix: write it as " + example);
+            throw invalid(value, expected, "not a URL", "write it as " + example);
         }
         if (uri.getScheme() == null || uri.getHost() == null) {
-            throw invalid(value, expected + ", found " + (uri.getScheme() == null ? "no scheme" : "no host")
-                    + "; fix: write it as " + example);
+            throw invalid(value, expected, uri.getScheme() == null ? "no scheme" : "no host", "write it as " + example);
         }
         if (uri.getPort() == -1) {
-            throw invalid(value, expected + ", found no port (it would silently mean "
-                    + ("https".equalsIgnoreCase(uri.getScheme()) ? "443" : "80") + "); fix: add the port, e.g. " + example);
+            throw invalid(value, expected, "no port: it would silently mean "
+                    + ("https".equalsIgnoreCase(uri.getScheme()) ? "443" : "80"), "add the port, e.g. " + example);
         }
         if (uri.getPort() < 1 || uri.getPort() > 65_535) {
-            throw invalid(value, expected + ", found port " + uri.getPort() + ", outside 1-65535; fix: use the port"
-                    + " the service listens on, e.g. " + example);
+            throw invalid(value, expected, "port " + uri.getPort() + ", outside 1-65535",
+                    "use the port the service listens on, e.g. " + example);
         }
         return uri;
     }
 
     /**
-     * An exception for an ill-formed value: {@code Invalid value 'x' for key (from source): expected ...}. The
-     * value is shown as {@link SecretText#shownValue} shows it: a secret key's value, user info and tokens masked.
+     * An exception for an ill-formed value, in the form of {@link ShouldHaveValidValue}: the key and its source are
+     * the where, the value (masked as {@link SecretText#shownValue} masks it) the found, {@code expected} (with or
+     * without a leading "expected ") the expected, and the fix is to set the key to such a value.
      */
     public static ConfigurationException invalid(ConfigValue value, String expected) {
-        return new ConfigurationException("Invalid value '" + SecretText.shownValue(value.key(), value.value())
-                + "' for " + value.key()
-                + " (from " + value.source() + "): " + expected + ".");
+        String form = expected.startsWith("expected ") ? expected.substring("expected ".length()) : expected;
+        return invalid(value, form, null, "set " + value.key() + " to " + form);
+    }
+
+    /** As {@link #invalid(ConfigValue, String)}, with a {@code note} on the found value and a specific {@code fix}. */
+    public static ConfigurationException invalid(ConfigValue value, String expected, String note, String fix) {
+        return new ConfigurationException(ShouldHaveValidValue.shouldHaveValidValue(value, expected, note, fix));
     }
 
     private static boolean hasText(String value) {

@@ -5,9 +5,11 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import java.util.Collection;
 import org.apiguardian.api.API;
 
-/** Argument checks that fail with a message naming the argument. */
+/** Argument checks that fail with a message naming the argument, its value and the method that received it. */
 @API(status = INTERNAL, since = "0.1.0")
 public final class Preconditions {
+
+    private static final StackWalker WALKER = StackWalker.getInstance();
 
     private Preconditions() {
     }
@@ -15,7 +17,7 @@ public final class Preconditions {
     /** Returns {@code value}, or throws {@link NullPointerException} naming it when it is {@code null}. */
     public static <T> T notNull(T value, String name) {
         if (value == null) {
-            throw new NullPointerException(name + " must not be null");
+            throw new NullPointerException(ShouldNotBeNull.shouldNotBeNull(name, caller(name)));
         }
         return value;
     }
@@ -23,7 +25,7 @@ public final class Preconditions {
     /** Returns {@code value}, or throws {@link IllegalArgumentException} when it is null, empty or blank. */
     public static String notBlank(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be null or blank");
+            throw new IllegalArgumentException(ShouldNotBeBlank.shouldNotBeBlank(name, value, caller(name)));
         }
         return value;
     }
@@ -31,15 +33,33 @@ public final class Preconditions {
     /** Returns {@code value}, or throws {@link IllegalArgumentException} when it is null or empty. */
     public static <C extends Collection<?>> C notEmpty(C value, String name) {
         if (value == null || value.isEmpty()) {
-            throw new IllegalArgumentException(name + " must not be null or empty");
+            throw new IllegalArgumentException(ShouldNotBeEmpty.shouldNotBeEmpty(name, value, caller(name)));
         }
         return value;
     }
 
-    /** Throws {@link IllegalArgumentException} with {@code message} unless {@code condition} holds. */
-    public static void condition(boolean condition, String message) {
+    /**
+     * Throws {@link IllegalArgumentException} unless {@code condition} holds: the message names argument
+     * {@code name}, what was {@code expected} of it and the value {@code found}.
+     */
+    public static void condition(boolean condition, String name, String expected, Object found) {
         if (!condition) {
-            throw new IllegalArgumentException(message);
+            throw new IllegalArgumentException(
+                    ShouldBeValidArgument.shouldBeValidArgument(name, expected, found, caller(name)));
         }
+    }
+
+    /** "argument x of Caller.method (Caller.java:12)": the first frame outside this class. */
+    private static String caller(String name) {
+        return "argument " + name + " of " + WALKER.walk(frames -> frames
+                .filter(f -> !f.getClassName().equals(Preconditions.class.getName()))
+                .findFirst()
+                .map(f -> simpleName(f.getClassName()) + "." + f.getMethodName() + " (" + f.getFileName() + ":"
+                        + f.getLineNumber() + ")")
+                .orElse("an unknown caller"));
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
     }
 }

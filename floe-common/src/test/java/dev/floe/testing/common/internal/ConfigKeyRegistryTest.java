@@ -47,15 +47,19 @@ class ConfigKeyRegistryTest {
 
         assertThatThrownBy(() -> port.check().accept(config))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("Invalid value '0' for floe.services.postgres.port (from environment variable"
-                        + " FLOE_SERVICES_POSTGRES_PORT): expected a whole number from 1 to 65535.");
+                .hasMessageContaining("found:    '0'")
+                .hasMessageContaining("where:    floe.services.postgres.port (from environment variable"
+                        + " FLOE_SERVICES_POSTGRES_PORT)")
+                .hasMessageContaining("fix:      set floe.services.postgres.port to a whole number from 1 to 65535");
     }
 
     @Test
     void aKeyMustStartWithFloe() {
         assertThatThrownBy(() -> ConfigKey.text("services.mode"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("a floe key starts with 'floe.': services.mode");
+                .hasMessageContaining("expected: a key that starts with 'floe.'")
+                .hasMessageContaining("found:    'services.mode'")
+                .hasMessageContaining("where:    argument name of ConfigKey.<init>");
     }
 
     /** Constants a key class might hold: only the public static final {@code floe.*} strings are keys. */

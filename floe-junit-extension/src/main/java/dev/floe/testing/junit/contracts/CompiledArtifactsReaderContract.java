@@ -56,8 +56,9 @@ public interface CompiledArtifactsReaderContract {
                 back = json.readTree(roundTrip(written));
             }
             catch (RuntimeException e) {
-                throw new AssertionError("The reader rejected valid " + target.value() + " artifacts ("
-                        + variant.name().toLowerCase(java.util.Locale.ROOT) + "): " + e.getMessage(), e);
+                throw new AssertionError(dev.floe.testing.junit.internal.artifacts.ShouldReadValidArtifacts
+                        .shouldReadValidArtifacts(target.value(), variant.name().toLowerCase(java.util.Locale.ROOT),
+                                e.getMessage()), e);
             }
             assertEquals(json.readTree(written), back, "round trip of " + target.value() + " ("
                     + variant.name().toLowerCase(java.util.Locale.ROOT) + ") changed the document");

@@ -38,33 +38,41 @@ class ObservabilityConfigurationTest {
         events.assertStatistics(s -> s.started(1).failed(1));
         events.assertThatEvents().haveExactly(1, event(test("usesEvidence"), finishedWithFailure(
                 instanceOf(ConfigurationException.class),
-                message("Invalid value 'http://localhost' for floe.services.jaeger.url (from JUnit configuration parameter"
-                        + " floe.services.jaeger.url): expected a URL with scheme, host and port like http://localhost:16686,"
-                        + " found no port (it would silently mean 80); fix: add the port, e.g. http://localhost:16686."))));
+                message("Invalid value 'http://localhost' for floe.services.jaeger.url.\n"
+                        + "  expected: a URL with scheme, host and port like http://localhost:16686\n"
+                        + "  found:    'http://localhost' (no port: it would silently mean 80)\n"
+                        + "  where:    floe.services.jaeger.url (from JUnit configuration parameter floe.services.jaeger.url)\n"
+                        + "  fix:      add the port, e.g. http://localhost:16686"))));
         assertThatThrownBy(() -> new ObservabilitySettings(FloeConfiguration.of(Map.of(), Map.of(),
                 Map.of("floe.services.marquez.url", "https://lineage.example"))).endpoint("marquez", 5002, 5000))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("found no port (it would silently mean 443)");
+                .hasMessageContaining("(no port: it would silently mean 443)");
     }
 
     @Test
     @Covers("003-FR-027")
     void pollingDurationsAreCheckedBeforeAnyBackendAnswers() {
         Events timeout = run(Map.of("floe.observability.timeout", "-1s"));
-        timeout.assertThatEvents().haveExactly(1, event(test("usesEvidence"), finishedWithFailure(message(
-                "Invalid value '-1s' for floe.observability.timeout (from JUnit configuration parameter"
-                        + " floe.observability.timeout): expected a positive duration like 30s or 500ms."))));
+        timeout.assertThatEvents().haveExactly(1, event(test("usesEvidence"), finishedWithFailure(message(m -> m.startsWith(
+                "Invalid value '-1s' for floe.observability.timeout.\n")
+                && m.contains("\n  where:    floe.observability.timeout (from JUnit configuration parameter"
+                        + " floe.observability.timeout)")))));
 
         Events poll = run(Map.of("floe.observability.poll-interval.first", "0ms"));
-        poll.assertThatEvents().haveExactly(1, event(test("usesEvidence"), finishedWithFailure(message(
-                "Invalid value '0ms' for floe.observability.poll-interval.first (from JUnit configuration parameter"
-                        + " floe.observability.poll-interval.first): expected a positive duration like 30s or 500ms."))));
+        poll.assertThatEvents().haveExactly(1, event(test("usesEvidence"), finishedWithFailure(message(m -> m.startsWith(
+                "Invalid value '0ms' for floe.observability.poll-interval.first.\n")
+                && m.contains("\n  expected: a positive duration like 30s or 500ms\n")))));
         Events order = run(Map.of("floe.observability.poll-interval.first", "200ms", "floe.observability.poll-interval.max",
                 "50ms"));
         order.assertThatEvents().haveExactly(1, event(test("usesEvidence"), finishedWithFailure(message(
-                "Invalid value '50ms' for floe.observability.poll-interval.max (from JUnit configuration parameter"
-                        + " floe.observability.poll-interval.max): expected floe.observability.poll-interval.max (50ms) to be"
-                        + " at least floe.observability.poll-interval.first (200ms)."))));
+                "Invalid value '50ms' for floe.observability.poll-interval.max.\n"
+                        + "  expected: floe.observability.poll-interval.max at least floe.observability.poll-interval.first"
+                        + " (200ms)\n"
+                        + "  found:    '50ms' (floe.observability.poll-interval.max is 50ms)\n"
+                        + "  where:    floe.observability.poll-interval.max (from JUnit configuration parameter"
+                        + " floe.observability.poll-interval.max)\n"
+                        + "  fix:      raise floe.observability.poll-interval.max or lower"
+                        + " floe.observability.poll-interval.first"))));
         assertThat(run(Map.of()).succeeded().count()).isEqualTo(1);
     }
 

@@ -79,8 +79,12 @@ class RequiresObservabilityJaegerTest {
         }
         run(TraceparentTestCase.class, Map.of("floe.services.jaeger.port", "sixteen"))
                 .assertThatEvents().haveExactly(1, event(test("emitsSpans"), finishedWithFailure(message(
-                        "Invalid value 'sixteen' for floe.services.jaeger.port (from JUnit configuration parameter"
-                                + " floe.services.jaeger.port): expected a whole number from 1 to 65535."))));
+                        "Invalid value 'sixteen' for floe.services.jaeger.port.\n"
+                                + "  expected: a whole number from 1 to 65535\n"
+                                + "  found:    'sixteen'\n"
+                                + "  where:    floe.services.jaeger.port (from JUnit configuration parameter"
+                                + " floe.services.jaeger.port)\n"
+                                + "  fix:      set floe.services.jaeger.port to a whole number from 1 to 65535"))));
     }
 
     static class TraceparentTestCase {

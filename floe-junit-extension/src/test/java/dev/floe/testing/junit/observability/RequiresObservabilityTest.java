@@ -104,7 +104,7 @@ class RequiresObservabilityTest {
         events.assertThatEvents().haveExactly(1, event(test("emitsSpans"), finishedWithFailure(
                 instanceOf(EvidenceTimeoutError.class),
                 message(m -> m.contains("\n  expected: spans [pipeline.run, publish]")
-                        && m.contains("\n  arrived:  2 span(s) of trace ")
+                        && m.contains("\n  found:    2 span(s) of trace ")
                         && m.contains(": [pipeline.run, load]")
                         && m.contains("\n  missing:  [publish]")))));
     }
@@ -116,9 +116,10 @@ class RequiresObservabilityTest {
         events.assertStatistics(s -> s.started(1).failed(1));
         events.assertThatEvents().haveExactly(1, event(test("runsPipeline"), finishedWithFailure(
                 instanceOf(AssertionError.class),
-                message("[@RequiresObservability on WrongOutputTestCase.runsPipeline] Expected run "
-                        + Pipeline.lastRunId + " to have output dataset s3://floe-warehouse::marts.customers"
-                        + "\n  outputs:  [s3://floe-warehouse::marts.orders]"))));
+                message(m -> m.startsWith("[@RequiresObservability on WrongOutputTestCase.runsPipeline] Expected run "
+                        + Pipeline.lastRunId + " to have output dataset s3://floe-warehouse::marts.customers.\n")
+                        && m.contains("\n  found:    outputs [s3://floe-warehouse::marts.orders]\n")
+                        && m.contains("\n  where:    run " + Pipeline.lastRunId)))));
     }
 
     @Test
@@ -153,7 +154,7 @@ class RequiresObservabilityTest {
                 + " (from JUnit configuration parameter floe.services.zipkin.url): skipping the trace checks of"
                 + " DeclaredTestCase.runsPipeline. It is optional; set floe.services.zipkin.required=true or"
                 + " @RequiresObservability(required = true) to fail instead. Error: Zipkin could not be read: GET " + down
-                + "/api/v2/services error: ConnectException");
+                + "/api/v2/services; found: ConnectException");
         assertThat(warnings.get(1)).startsWith("Marquez is not reachable at " + down);
     }
 
@@ -166,9 +167,10 @@ class RequiresObservabilityTest {
         events.assertThatEvents().haveExactly(1, event(test("emitsSpans"), finishedWithFailure(
                 instanceOf(ObservabilityBackendException.class),
                 message(m -> m.startsWith("Zipkin is required but not reachable (@RequiresObservability(required = true) on"
-                        + " RequiredTestCase.emitsSpans).\n  endpoint: " + down
-                        + " (from JUnit configuration parameter floe.services.zipkin.url)\n  probe:    GET " + down
-                        + "/api/v2/services\n  error:    Zipkin could not be read: GET " + down + "/api/v2/services error: ConnectException")
+                        + " RequiredTestCase.emitsSpans).\n  expected: Zipkin to answer its probe"
+                        + "\n  found:    Zipkin could not be read: GET " + down + "/api/v2/services; found: ConnectException")
+                        && m.contains("\n  where:    " + down + " (from JUnit configuration parameter floe.services.zipkin.url)"
+                                + "\n  probe:    GET " + down + "/api/v2/services\n")
                         && m.endsWith("\n  fix:      start Zipkin (with floe's docker-compose.yml: 'docker compose -f <file> up -d'), or set floe.services.zipkin.url to a running one")))));
     }
 
@@ -196,14 +198,16 @@ class RequiresObservabilityTest {
         Events required = run(RequiredTestCase.class, Map.of("floe.services.zipkin.url", withPassword));
         required.assertThatEvents().haveExactly(1, event(test("emitsSpans"), finishedWithFailure(
                 instanceOf(ObservabilityBackendException.class),
-                message(m -> m.contains("\n  endpoint: " + down.replace("http://", "http://***@") + " (from ")
+                message(m -> m.contains("\n  where:    " + down.replace("http://", "http://***@") + " (from ")
                         && m.contains("\n  probe:    GET http://***@") && !m.contains("s3cr3t-pw")))));
 
         Events badUrl = run(RequiredTestCase.class, Map.of("floe.services.zipkin.url", "http://floe:s3cr3t-pw@bad host:9411"));
         badUrl.assertThatEvents().haveExactly(1, event(test("emitsSpans"), finishedWithFailure(message(
-                "Invalid value 'http://***@bad host:9411' for floe.services.zipkin.url (from JUnit configuration parameter"
-                        + " floe.services.zipkin.url): expected a URL with scheme, host and port like http://localhost:9411,"
-                        + " found text that is not a URL; fix: write it as http://localhost:9411."))));
+                "Invalid value 'http://***@bad host:9411' for floe.services.zipkin.url.\n"
+                        + "  expected: a URL with scheme, host and port like http://localhost:9411\n"
+                        + "  found:    'http://***@bad host:9411' (not a URL)\n"
+                        + "  where:    floe.services.zipkin.url (from JUnit configuration parameter floe.services.zipkin.url)\n"
+                        + "  fix:      write it as http://localhost:9411"))));
     }
 
     @Test
@@ -224,7 +228,7 @@ class RequiresObservabilityTest {
                 instanceOf(AssertionError.class),
                 message(m -> m.startsWith("[@RequiresObservability on ClassLevelTestCase.emitsSpans] Expected span"
                         + " 'pipeline.run' to be a child of span 'load' in trace ")
-                        && m.matches("(?s).*\n  'pipeline.run' [0-9a-f]{16} has parent \\(root\\).*")))));
+                        && m.matches("(?s).*\n  found:    'pipeline.run' [0-9a-f]{16} has parent \\(root\\).*")))));
     }
 
     @Test
@@ -237,13 +241,16 @@ class RequiresObservabilityTest {
     }
 
     @Test
-    @Covers("005-FR-016")
+    @Covers({ "005-FR-016", "007-FR-010" })
     void illFormedDeclarationFailsNamingTheAttribute() {
         Events events = run(IllFormedTestCase.class, Map.of());
         events.assertThatEvents().haveExactly(1, event(test("emitsSpans"), finishedWithFailure(
                 instanceOf(IllegalArgumentException.class),
-                message("Invalid spanAttributes 'rows.written' in @RequiresObservability: expected spanName:key=value,"
-                        + " e.g. load:rows.written=42"))));
+                message("Invalid spanAttributes 'rows.written' in @RequiresObservability.\n"
+                        + "  expected: spanName:key=value, e.g. load:rows.written=42\n"
+                        + "  found:    'rows.written'\n"
+                        + "  where:    @RequiresObservability(spanAttributes = ...) on the test method\n"
+                        + "  fix:      write it as spanName:key=value, e.g. load:rows.written=42"))));
     }
 
     @Test
@@ -251,8 +258,11 @@ class RequiresObservabilityTest {
     void badConfigurationValueFailsNamingKeyAndSource() {
         Events events = run(ProgrammaticTestCase.class, Map.of("floe.observability.timeout", "thirty"));
         events.assertThatEvents().haveExactly(1, event(test("awaitsEvidence"), finishedWithFailure(
-                message("Invalid value 'thirty' for floe.observability.timeout (from JUnit configuration parameter"
-                        + " floe.observability.timeout): expected a positive duration like 30s or 500ms."))));
+                message(m -> m.startsWith("Invalid value 'thirty' for floe.observability.timeout.\n")
+                        && m.contains("\n  where:    floe.observability.timeout (from JUnit configuration parameter"
+                                + " floe.observability.timeout)")
+                        && m.contains("\n  fix:      set floe.observability.timeout to a positive duration like 30s or"
+                                + " 500ms")))));
     }
 
     // ---- fixture test classes, run through EngineTestKit ----

@@ -154,7 +154,7 @@ class WithoutOpenTelemetryTest {
             catch (IllegalStateException e) {
                 assertThat(e).hasMessageContaining("needs the OpenTelemetry API (io.opentelemetry:opentelemetry-api),"
                         + " which is not on the class path")
-                        .hasMessageContaining("fix: add opentelemetry-api to the test dependencies");
+                        .hasMessageContaining("fix:      add opentelemetry-api to the test dependencies");
             }
         }
     }

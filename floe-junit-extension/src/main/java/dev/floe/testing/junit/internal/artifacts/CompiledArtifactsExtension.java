@@ -62,9 +62,9 @@ public final class CompiledArtifactsExtension implements ParameterResolver {
             return factory.artifacts(target, variant);
         }
         catch (ConfigurationException e) {
-            throw new ParameterResolutionException("Cannot inject CompiledArtifacts into parameter '"
-                    + parameterContext.getParameter().getName() + "' of "
-                    + parameterContext.getDeclaringExecutable().getName() + ": " + e.getMessage(), e);
+            throw new ParameterResolutionException(ShouldResolveParameter.shouldResolveParameter("CompiledArtifacts",
+                    parameterContext.getParameter().getName(), parameterContext.getDeclaringExecutable().getName(),
+                    e.getMessage()), e);
         }
     }
 

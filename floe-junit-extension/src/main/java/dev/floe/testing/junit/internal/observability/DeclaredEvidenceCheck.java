@@ -77,10 +77,7 @@ final class DeclaredEvidenceCheck {
             await = evidence.searchTrace(declared.traceService());
         }
         else {
-            throw new IllegalStateException("@RequiresObservability on " + evidence.testName() + " expects spans " + names
-                    + " but no trace id was recorded and no traceService names where to search."
-                    + "\n  fix: wrap your exporter's span processor in FloeSpanCapture.around(...), call"
-                    + " ObservabilityEvidence.recordTraceId(...), or set traceService");
+            throw new IllegalStateException(ShouldNameTraceSource.shouldNameTraceSource(evidence.testName(), names));
         }
         Trace trace = await.untilSpans(names.toArray(String[]::new));
         TraceAssert check = ObservabilityAssertions.assertThat(trace).as("@RequiresObservability on " + evidence.testName());
@@ -98,9 +95,7 @@ final class DeclaredEvidenceCheck {
             await = evidence.awaitJob(declared.lineageNamespace(), declared.lineageJob());
         }
         else {
-            throw new IllegalStateException("@RequiresObservability on " + evidence.testName() + " expects lineage but no run id"
-                    + " was recorded and lineageNamespace/lineageJob do not name the job.\n  fix: call"
-                    + " ObservabilityEvidence.recordRunId(...), or set lineageNamespace and lineageJob");
+            throw new IllegalStateException(ShouldNameLineageJob.shouldNameLineageJob(evidence.testName()));
         }
         LineageEvidence run = events.isEmpty() ? await.untilFinished() : await.untilEvents(events.toArray(LineageEventType[]::new));
         LineageAssert check = ObservabilityAssertions.assertThat(run).as("@RequiresObservability on " + evidence.testName());
@@ -121,7 +116,8 @@ final class DeclaredEvidenceCheck {
     private static String[] pair(String text) {
         String[] parts = text.split(">", -1);
         if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-            throw new IllegalArgumentException("Invalid parentChild '" + text + "' in @RequiresObservability: expected parent>child");
+            throw new IllegalArgumentException(ShouldBeValidAnnotationValue.shouldBeValidAnnotationValue("parentChild", text,
+                    "parent>child"));
         }
         return new String[] { parts[0].strip(), parts[1].strip() };
     }
@@ -129,8 +125,8 @@ final class DeclaredEvidenceCheck {
     private static String[] dataset(String text, String attribute) {
         int split = text.indexOf("::");
         if (split <= 0 || split + 2 >= text.length()) {
-            throw new IllegalArgumentException("Invalid " + attribute + " '" + text
-                    + "' in @RequiresObservability: expected namespace::name, e.g. postgres://db:5432::public.orders");
+            throw new IllegalArgumentException(ShouldBeValidAnnotationValue.shouldBeValidAnnotationValue(attribute, text,
+                    "namespace::name, e.g. postgres://db:5432::public.orders"));
         }
         return new String[] { text.substring(0, split), text.substring(split + 2) };
     }
@@ -140,8 +136,8 @@ final class DeclaredEvidenceCheck {
             return LineageEventType.valueOf(text.strip().toUpperCase(Locale.ROOT));
         }
         catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Invalid event '" + text + "' in @RequiresObservability: expected one of "
-                    + Arrays.toString(LineageEventType.values()), e);
+            throw new IllegalArgumentException(ShouldBeValidAnnotationValue.shouldBeValidAnnotationValue("event", text,
+                    "one of " + Arrays.toString(LineageEventType.values())), e);
         }
     }
 
@@ -152,8 +148,8 @@ final class DeclaredEvidenceCheck {
             int eq = text.indexOf('=');
             int colon = eq < 0 ? -1 : text.lastIndexOf(':', eq);
             if (eq < 0 || colon <= 0 || colon + 1 >= eq) {
-                throw new IllegalArgumentException("Invalid spanAttributes '" + text
-                        + "' in @RequiresObservability: expected spanName:key=value, e.g. load:rows.written=42");
+                throw new IllegalArgumentException(ShouldBeValidAnnotationValue.shouldBeValidAnnotationValue("spanAttributes",
+                        text, "spanName:key=value, e.g. load:rows.written=42"));
             }
             return new SpanAttribute(text.substring(0, colon).strip(), text.substring(colon + 1, eq).strip(), text.substring(eq + 1));
         }

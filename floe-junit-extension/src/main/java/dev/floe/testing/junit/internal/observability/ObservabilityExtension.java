@@ -37,9 +37,8 @@ public final class ObservabilityExtension implements BeforeTestExecutionCallback
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         RunConfigurationCheck.verify(extensionContext);
         if (extensionContext.getTestMethod().isEmpty()) {
-            throw new org.junit.jupiter.api.extension.ParameterResolutionException("ObservabilityEvidence ("
-                    + parameterContext.getParameter() + ") is per test: inject it into a test method, not a constructor or"
-                    + " class-level callback.");
+            throw new org.junit.jupiter.api.extension.ParameterResolutionException(ShouldInjectPerTest.shouldInjectPerTest(
+                    parameterContext.getParameter(), parameterContext.getDeclaringExecutable().getName()));
         }
         return evidence(extensionContext);
     }

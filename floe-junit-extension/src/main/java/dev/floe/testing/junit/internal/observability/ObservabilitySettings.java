@@ -78,8 +78,8 @@ public final class ObservabilitySettings {
         Duration max = config.getDuration(POLL_MAX, PollingPolicy.DEFAULT.maxInterval());
         if (max.compareTo(first) < 0) {
             ConfigValue v = config.lookup(POLL_MAX).orElseGet(() -> config.lookup(POLL_FIRST).orElseThrow());
-            throw FloeConfiguration.invalid(v, "expected " + POLL_MAX + " (" + max.toMillis() + "ms) to be at least "
-                    + POLL_FIRST + " (" + first.toMillis() + "ms)");
+            throw FloeConfiguration.invalid(v, POLL_MAX + " at least " + POLL_FIRST + " (" + first.toMillis() + "ms)",
+                    POLL_MAX + " is " + max.toMillis() + "ms", "raise " + POLL_MAX + " or lower " + POLL_FIRST);
         }
         return new PollingPolicy(config.getDuration(TIMEOUT, PollingPolicy.DEFAULT.timeout()), first, max);
     }

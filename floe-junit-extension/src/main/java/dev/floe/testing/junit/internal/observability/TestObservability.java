@@ -83,8 +83,8 @@ public final class TestObservability implements ObservabilityEvidence {
     @Override
     public void recordTraceparent(String traceparent) {
         Matcher m = TRACEPARENT.matcher(Preconditions.notBlank(traceparent, "traceparent").strip().toLowerCase(java.util.Locale.ROOT));
-        Preconditions.condition(m.matches(), "Not a W3C traceparent header: '" + traceparent
-                + "' (expected 00-<32 hex trace id>-<16 hex span id>-<2 hex flags>)");
+        Preconditions.condition(m.matches(), "traceparent",
+                "a W3C traceparent header: 00-<32 hex trace id>-<16 hex span id>-<2 hex flags>", traceparent);
         recordTraceId(m.group(1));
     }
 
@@ -94,13 +94,10 @@ public final class TestObservability implements ObservabilityEvidence {
         try {
             traceId = CurrentOtelSpan.traceId();
         } catch (NoClassDefFoundError e) {
-            throw new IllegalStateException("recordCurrentSpan() in " + testName + " needs the OpenTelemetry API"
-                    + " (io.opentelemetry:opentelemetry-api), which is not on the class path: floe-testing declares it optional."
-                    + "\n  fix: add opentelemetry-api to the test dependencies, or record the id with recordTraceId(...)", e);
+            throw new IllegalStateException(ShouldHaveOpenTelemetryApi.shouldHaveOpenTelemetryApi(testName), e);
         }
         if (traceId == null) {
-            throw new IllegalStateException("No valid span is current in the OpenTelemetry context of " + testName
-                    + ": call recordCurrentSpan() inside span.makeCurrent(), or record the id with recordTraceId(...)");
+            throw new IllegalStateException(ShouldHaveCurrentSpan.shouldHaveCurrentSpan(testName));
         }
         recordTraceId(traceId);
     }
@@ -138,9 +135,7 @@ public final class TestObservability implements ObservabilityEvidence {
     public TraceAwait awaitTrace() {
         flush();
         if (traceIds.isEmpty()) {
-            throw new IllegalStateException("No trace id was recorded for " + testName + ".\n  fix: wrap your exporter's span"
-                    + " processor in FloeSpanCapture.around(...), or call recordTraceId / recordTraceparent,"
-                    + " or use searchTrace(service)");
+            throw new IllegalStateException(ShouldHaveRecordedTraceId.shouldHaveRecordedTraceId(testName));
         }
         return awaitTrace(traceIds.get(0));
     }
@@ -164,8 +159,7 @@ public final class TestObservability implements ObservabilityEvidence {
     public RunAwait awaitRun() {
         flush();
         if (runIds.isEmpty()) {
-            throw new IllegalStateException("No OpenLineage run id was recorded for " + testName
-                    + ".\n  fix: call recordRunId(runId) with the run id your job emits, or use awaitJob(namespace, name)");
+            throw new IllegalStateException(ShouldHaveRecordedRunId.shouldHaveRecordedRunId(testName));
         }
         return awaitRun(runIds.get(0));
     }
@@ -215,8 +209,8 @@ public final class TestObservability implements ObservabilityEvidence {
 
     private static String normaliseTraceId(String traceId) {
         String id = Preconditions.notBlank(traceId, "traceId").strip().toLowerCase(java.util.Locale.ROOT);
-        Preconditions.condition(id.matches("[0-9a-f]{1,32}") && !id.matches("0+"), "Not a trace id: '" + traceId
-                + "' (expected up to 32 hex characters, not all zeros)");
+        Preconditions.condition(id.matches("[0-9a-f]{1,32}") && !id.matches("0+"), "traceId",
+                "a trace id of up to 32 hex characters, not all zeros", traceId);
         return "0".repeat(32 - id.length()) + id;
     }
 
@@ -228,12 +222,9 @@ public final class TestObservability implements ObservabilityEvidence {
 
         static ObservabilityBackendException failure(BackendConnections.Probed<?> probed, String why) {
             var e = probed.endpoint();
-            return new ObservabilityBackendException(e.name() + " is required but not reachable (" + why + ")."
-                    + "\n  endpoint: " + e.shown() + " (from " + e.source() + ")"
-                    + "\n  probe:    " + probed.probe()
-                    + "\n  error:    " + firstLine(probed.error())
-                    + "\n  fix:      start " + e.name() + " (with floe's docker-compose.yml: 'docker compose -f <file> up -d'), or set " + e.keyPrefix()
-                    + ".url to a running one", probed.error(), false);
+            return new ObservabilityBackendException(ShouldReachBackend.shouldReachBackend(e.name(), e.shown(),
+                    e.source(), String.valueOf(probed.probe()), firstLine(probed.error()), e.keyPrefix(), why),
+                    probed.error(), false);
         }
 
         static String warning(BackendConnections.Probed<?> probed, String testName, String checks) {
@@ -245,7 +236,7 @@ public final class TestObservability implements ObservabilityEvidence {
 
         private static String firstLine(Throwable t) {
             String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-            return message.replace("\n", " ").replaceAll("\\s+", " ");
+            return dev.floe.testing.common.internal.FailureMessage.oneLine(message);
         }
     }
 }

@@ -23,6 +23,7 @@ import dev.floe.testing.fixtures.services.ServiceUnavailableException;
 import dev.floe.testing.fixtures.services.TestNamespace;
 import dev.floe.testing.junit.FloeIntegration;
 import dev.floe.testing.junit.internal.config.RunConfigurationCheck;
+import dev.floe.testing.junit.internal.artifacts.ShouldResolveParameter;
 import org.apiguardian.api.API;
 
 /**
@@ -113,8 +114,9 @@ public final class FloeIntegrationExtension implements BeforeAllCallback, Before
             return services(context);
         }
         catch (ServiceUnavailableException e) {
-            throw new ParameterResolutionException("Cannot resolve parameter [" + parameterContext.getParameter()
-                    + "]:\n" + e.getMessage(), e);
+            throw new ParameterResolutionException(ShouldResolveParameter.shouldResolveParameter(
+                    parameterContext.getParameter().getType().getSimpleName(), parameterContext.getParameter().getName(),
+                    parameterContext.getDeclaringExecutable().getName(), e.getMessage()), e);
         }
     }
 

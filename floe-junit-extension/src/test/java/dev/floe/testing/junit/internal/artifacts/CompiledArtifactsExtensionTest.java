@@ -110,10 +110,11 @@ class CompiledArtifactsExtensionTest {
                 .execute().testEvents()
                 .assertStatistics(stats -> stats.failed(1))
                 .assertThatEvents().haveExactly(1, finishedWithFailure(instanceOf(ParameterResolutionException.class),
-                        message("Cannot inject CompiledArtifacts into parameter 'artifacts' of receives: Invalid value"
-                                + " 'oracle' for floe.artifacts.target (from JUnit configuration parameter"
-                                + " floe.artifacts.target): expected one of duckdb, snowflake, bigquery, redshift,"
-                                + " databricks, postgres, spark.")));
+                        message(m -> m.startsWith("Cannot inject CompiledArtifacts into parameter 'artifacts' of receives.\n")
+                                && m.contains("\n  found:    Invalid value 'oracle' for floe.artifacts.target.\n")
+                                && m.contains("where:    floe.artifacts.target (from JUnit configuration parameter"
+                                        + " floe.artifacts.target)")
+                                && m.contains("\n  where:    parameter 'artifacts' of receives\n"))));
     }
 
     @Test

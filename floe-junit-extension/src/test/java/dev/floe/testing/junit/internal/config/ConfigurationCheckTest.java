@@ -90,9 +90,10 @@ class ConfigurationCheckTest {
             ConfigurationCheck.Result strict = ConfigurationCheck.unknownKeys(
                     FloeConfiguration.fromSystemAndPropertiesFile(), KEYS);
             assertThat(strict.failure()).get().extracting(Throwable::getMessage).asString().contains(
-                    "and floe.config.strict=true (from JUnit configuration parameter floe.config.strict) makes unknown"
-                            + " keys fail:\n  floe.servics.mode (junit-platform.properties (" + url + ")): did you mean"
-                            + " floe.services.mode?");
+                    "and floe.config.strict=true makes unknown keys fail.\n",
+                    "\n  found:    floe.servics.mode (junit-platform.properties (" + url + ")): did you mean"
+                            + " floe.services.mode?\n",
+                    "\n  where:    floe.config.strict=true (from JUnit configuration parameter floe.config.strict)");
         }
         finally {
             thread.setContextClassLoader(before);
@@ -107,18 +108,23 @@ class ConfigurationCheckTest {
 
         assertThat(result.warnings()).isEmpty();
         assertThat(result.failure()).get().extracting(Throwable::getMessage).isEqualTo(
-                "3 unknown floe configuration keys, and floe.config.strict=true (from JUnit configuration parameter"
-                        + " floe.config.strict) makes unknown keys fail:\n"
-                        + "  floe.services.postgress.port (system property floe.services.postgress.port): did you mean"
+                "3 unknown floe configuration keys, and floe.config.strict=true makes unknown keys fail.\n"
+                        + "  expected: only keys floe-testing reads (README.md, Configuration keys)\n"
+                        + "  found:    floe.services.postgress.port (system property floe.services.postgress.port): did you mean"
                         + " floe.services.postgres.port?\n"
-                        + "  FLOE_SERVICES_POSTGRES_TIMOUT (environment variable FLOE_SERVICES_POSTGRES_TIMOUT): did you mean"
-                        + " FLOE_SERVICES_POSTGRES_TIMEOUT (floe.services.postgres.timeout)?\n"
-                        + "  floe.servics.mode (JUnit configuration parameter floe.servics.mode): did you mean floe.services.mode?\n"
-                        + "  fix: correct or remove the key; the keys floe-testing reads are listed in README.md"
-                        + " (Configuration keys).");
+                        + "            FLOE_SERVICES_POSTGRES_TIMOUT (environment variable FLOE_SERVICES_POSTGRES_TIMOUT): did you"
+                        + " mean FLOE_SERVICES_POSTGRES_TIMEOUT (floe.services.postgres.timeout)?\n"
+                        + "            floe.servics.mode (JUnit configuration parameter floe.servics.mode): did you mean"
+                        + " floe.services.mode?\n"
+                        + "  where:    floe.config.strict=true (from JUnit configuration parameter floe.config.strict)\n"
+                        + "  fix:      correct or remove the key; the keys floe-testing reads are listed in README.md"
+                        + " (Configuration keys)");
         assertThat(ConfigurationCheck.run(FloeConfiguration.of(Map.of(), Map.of(), Map.of("floe.config.strict", "yes")), KEYS)
-                .failure()).get().extracting(Throwable::getMessage).isEqualTo("Invalid value 'yes' for floe.config.strict"
-                        + " (from JUnit configuration parameter floe.config.strict): expected true or false.");
+                .failure()).get().extracting(Throwable::getMessage).isEqualTo("Invalid value 'yes' for floe.config.strict.\n"
+                        + "  expected: true or false\n"
+                        + "  found:    'yes'\n"
+                        + "  where:    floe.config.strict (from JUnit configuration parameter floe.config.strict)\n"
+                        + "  fix:      set floe.config.strict to true or false");
     }
 
     @Test
@@ -176,22 +182,19 @@ class ConfigurationCheckTest {
                 "floe.services.polaris.url", "http://catalog:s3cr3t@localhost:99999/api/catalog")), KEYS);
 
         assertThat(result.failure()).get().isInstanceOf(ConfigurationException.class);
-        assertThat(result.failure().get().getMessage()).startsWith("6 configuration problems:\n").contains(
-                "\n  Invalid value 'gigantic' for floe.services.compose.profile (from JUnit configuration parameter"
-                        + " floe.services.compose.profile): expected one of base, storage, compute, full.",
-                "\n  Invalid value 'perhaps' for floe.services.compose.reuse (from JUnit configuration parameter"
-                        + " floe.services.compose.reuse): expected true or false.",
-                "\n  Invalid value '-1s' for floe.observability.timeout (from JUnit configuration parameter"
-                        + " floe.observability.timeout): expected a positive duration like 30s or 500ms.",
-                "\n  Invalid value '0ms' for floe.observability.poll-interval.first (from JUnit configuration parameter"
-                        + " floe.observability.poll-interval.first): expected a positive duration like 30s or 500ms.",
-                "\n  Invalid value 'http://localhost' for floe.services.jaeger.url (from JUnit configuration parameter"
-                        + " floe.services.jaeger.url): expected a URL with scheme, host and port like http://localhost:16686,"
-                        + " found no port (it would silently mean 80); fix: add the port, e.g. http://localhost:16686.",
-                "\n  Invalid value 'http://***@localhost:99999/api/catalog' for floe.services.polaris.url (from JUnit"
-                        + " configuration parameter floe.services.polaris.url): expected a URL with scheme, host and port like"
-                        + " http://localhost:8181, found port 99999, outside 1-65535; fix: use the port the service listens"
-                        + " on, e.g. http://localhost:8181.")
+        assertThat(result.failure().get().getMessage()).startsWith("6 configuration problems.\n").contains(
+                "Invalid value 'gigantic' for floe.services.compose.profile.\n"
+                        + "              expected: one of base, storage, compute, full\n",
+                "Invalid value 'perhaps' for floe.services.compose.reuse.\n"
+                        + "              expected: true or false\n",
+                "Invalid value '-1s' for floe.observability.timeout.\n"
+                        + "              expected: a positive duration like 30s or 500ms\n",
+                "Invalid value '0ms' for floe.observability.poll-interval.first.\n",
+                "Invalid value 'http://localhost' for floe.services.jaeger.url.\n",
+                "found:    'http://localhost' (no port: it would silently mean 80)\n",
+                "Invalid value 'http://***@localhost:99999/api/catalog' for floe.services.polaris.url.\n",
+                "found:    'http://***@localhost:99999/api/catalog' (port 99999, outside 1-65535)\n",
+                "fix:      use the port the service listens on, e.g. http://localhost:8181")
                 .doesNotContain("s3cr3t");
         assertThat(ConfigurationCheck.run(FloeConfiguration.of(Map.of(), Map.of(), Map.of("floe.services.zipkin.url",
                 "http://localhost:9411", "floe.services.compose.profile", "FULL")), KEYS).failure()).isEmpty();

@@ -49,7 +49,9 @@ class ObservabilitySettingsTest {
     @Covers("005-FR-021")
     void aBadNetworkValueIsNamedWithItsSource() {
         assertThatThrownBy(() -> settings(Map.of(), Map.of("FLOE_SERVICES_NETWORK", "bridge"), false).endpoint("marquez", 5002, 5000))
-                .hasMessage("Invalid value 'bridge' for floe.services.network (from environment variable FLOE_SERVICES_NETWORK):"
-                        + " expected one of auto, host, docker.");
+                .hasMessageStartingWith("Invalid value 'bridge' for floe.services.network.\n")
+                .hasMessageContaining("\n  found:    'bridge'\n")
+                .hasMessageContaining("\n  where:    floe.services.network (from environment variable FLOE_SERVICES_NETWORK)")
+                .hasMessageContaining("\n  fix:      set floe.services.network to one of auto, host, docker");
     }
 }

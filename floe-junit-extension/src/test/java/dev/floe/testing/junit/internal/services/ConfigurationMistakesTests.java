@@ -53,14 +53,22 @@ class ConfigurationMistakesTests {
             EngineExecutionResults results = Kit.run(jaegerRequiredOn(jaeger.port(),
                     "floe.services.compose.profile", "gigantic"), TwoTestsTestCase.class);
 
-            assertEveryTestFailedWith(results, "Invalid value 'gigantic' for floe.services.compose.profile (from JUnit"
-                    + " configuration parameter floe.services.compose.profile): expected one of base, storage, compute, full.");
+            assertEveryTestFailedWith(results, "Invalid value 'gigantic' for floe.services.compose.profile.\n"
+                    + "  expected: one of base, storage, compute, full\n"
+                    + "  found:    'gigantic'\n"
+                    + "  where:    floe.services.compose.profile (from JUnit configuration parameter"
+                    + " floe.services.compose.profile)\n"
+                    + "  fix:      set floe.services.compose.profile to one of base, storage, compute, full");
             assertThat(jaeger.hits.get()).as("no health check ran").isZero();
 
             EngineExecutionResults reuse = Kit.run(jaegerRequiredOn(jaeger.port(), "floe.services.compose.reuse",
                     "perhaps"), TwoTestsTestCase.class);
-            assertEveryTestFailedWith(reuse, "Invalid value 'perhaps' for floe.services.compose.reuse (from JUnit"
-                    + " configuration parameter floe.services.compose.reuse): expected true or false.");
+            assertEveryTestFailedWith(reuse, "Invalid value 'perhaps' for floe.services.compose.reuse.\n"
+                    + "  expected: true or false\n"
+                    + "  found:    'perhaps'\n"
+                    + "  where:    floe.services.compose.reuse (from JUnit configuration parameter"
+                    + " floe.services.compose.reuse)\n"
+                    + "  fix:      set floe.services.compose.reuse to true or false");
             assertThat(jaeger.hits.get()).isZero();
         }
     }
@@ -88,12 +96,14 @@ class ConfigurationMistakesTests {
             EngineExecutionResults results = runWithSystemProperty("floe.services.postgress.port", "1",
                     jaegerRequiredOn(jaeger.port(), "floe.config.strict", "true"), TwoTestsTestCase.class);
 
-            assertEveryTestFailedWith(results, "Unknown floe configuration key, and floe.config.strict=true (from JUnit"
-                    + " configuration parameter floe.config.strict) makes unknown keys fail:\n"
-                    + "  floe.services.postgress.port (system property floe.services.postgress.port): did you mean"
+            assertEveryTestFailedWith(results, "Unknown floe configuration key, and floe.config.strict=true makes unknown"
+                    + " keys fail.\n"
+                    + "  expected: only keys floe-testing reads (README.md, Configuration keys)\n"
+                    + "  found:    floe.services.postgress.port (system property floe.services.postgress.port): did you mean"
                     + " floe.services.postgres.port?\n"
-                    + "  fix: correct or remove the key; the keys floe-testing reads are listed in README.md"
-                    + " (Configuration keys).");
+                    + "  where:    floe.config.strict=true (from JUnit configuration parameter floe.config.strict)\n"
+                    + "  fix:      correct or remove the key; the keys floe-testing reads are listed in README.md"
+                    + " (Configuration keys)");
             assertThat(jaeger.hits.get()).isZero();
         }
     }

@@ -134,8 +134,11 @@ class FloeIntegrationFailureTests {
 
         results.testEvents().assertStatistics(s -> s.started(2).failed(2));
         assertThat(Kit.failures(results)).allSatisfy(t -> assertThat(t).hasMessage(
-                "Invalid value 'sometimes' for floe.services.mode (from JUnit configuration parameter floe.services.mode): "
-                        + "expected one of external, compose, embedded, auto."));
+                "Invalid value 'sometimes' for floe.services.mode.\n"
+                        + "  expected: one of external, compose, embedded, auto\n"
+                        + "  found:    'sometimes'\n"
+                        + "  where:    floe.services.mode (from JUnit configuration parameter floe.services.mode)\n"
+                        + "  fix:      set floe.services.mode to one of external, compose, embedded, auto"));
     }
 
     @Test
@@ -173,8 +176,10 @@ class FloeIntegrationFailureTests {
         results.testEvents().assertStatistics(s -> s.started(0).skipped(0).aborted(0));
         results.containerEvents().assertStatistics(s -> s.failed(1).aborted(0));
         assertThat(Kit.failures(results)).singleElement().satisfies(t -> assertThat(t.getMessage()).startsWith(
-                "Cannot resolve parameter [dev.floe.testing.fixtures.services.DockerServices services]:\n"
-                        + "Jaeger is not healthy after 500ms (profile base, mode external).\n"));
+                "Cannot inject DockerServices into parameter 'services' of start.\n"
+                        + "  expected: a DockerServices for the parameter\n"
+                        + "  found:    Jaeger is not healthy after 500ms (profile base, mode external).\n")
+                .contains("\n  where:    parameter 'services' of start\n"));
     }
 
     @FloeIntegration

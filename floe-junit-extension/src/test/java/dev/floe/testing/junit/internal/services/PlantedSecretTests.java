@@ -39,7 +39,7 @@ class PlantedSecretTests {
 
             results.testEvents().assertStatistics(s -> s.started(1).failed(1));
             assertThat(Kit.failures(results).get(0)).hasMessageContaining("Invalid value '")
-                    .hasMessageContaining("for floe.services.postgres.url (from JUnit configuration parameter");
+                    .hasMessageContaining("where:    floe.services.postgres.url (from JUnit configuration parameter");
             assertThat(Kit.everything(results) + logs.all()).doesNotContain(PLANTED);
         }
     }
@@ -71,7 +71,7 @@ class PlantedSecretTests {
                 FloeConfiguration.of(Map.of(), Map.of(), Map.of(key, setting.substring(key.length() + 1), NETWORK, "host")));
 
         assertThatThrownBy(() -> settings.endpoint(service, 16686, 16686))
-                .hasMessageStartingWith("Invalid value '").hasMessageContaining(" for " + key + " (from ")
+                .hasMessageStartingWith("Invalid value '").hasMessageContaining("where:    " + key + " (from ")
                 .satisfies(e -> assertThat(stackTrace(e)).doesNotContain(PLANTED));
     }
 
@@ -93,8 +93,12 @@ class PlantedSecretTests {
                 "FLOE_SERVICES_CUBE_API_TOKEN", PLANTED), Map.of());
 
         assertThatThrownBy(() -> config.getInt("floe.services.polaris.client-secret", 0, 0, 1))
-                .hasMessage("Invalid value '****' for floe.services.polaris.client-secret (from environment variable"
-                        + " FLOE_SERVICES_POLARIS_CLIENT_SECRET): expected a whole number from 0 to 1.");
+                .hasMessage("Invalid value '****' for floe.services.polaris.client-secret.\n"
+                        + "  expected: a whole number from 0 to 1\n"
+                        + "  found:    '****'\n"
+                        + "  where:    floe.services.polaris.client-secret (from environment variable"
+                        + " FLOE_SERVICES_POLARIS_CLIENT_SECRET)\n"
+                        + "  fix:      set floe.services.polaris.client-secret to a whole number from 0 to 1");
         assertThatThrownBy(() -> config.getDuration("floe.services.cube.api-token", null))
                 .hasMessageStartingWith("Invalid value '****' for floe.services.cube.api-token");
     }

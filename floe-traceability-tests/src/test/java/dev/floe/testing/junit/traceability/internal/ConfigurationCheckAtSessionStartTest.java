@@ -81,10 +81,10 @@ class ConfigurationCheckAtSessionStartTest {
 
             assertThat(logged).singleElement().satisfies(r -> {
                 assertThat(r.getLevel()).isEqualTo(Level.SEVERE);
-                assertThat(r.getMessage()).startsWith("Unknown floe configuration key, and floe.config.strict=true (from"
-                        + " system property floe.config.strict) makes unknown keys fail:\n"
-                        + "  floe.traceability.modul (system property floe.traceability.modul): did you mean"
-                        + " floe.traceability.module?");
+                assertThat(r.getMessage()).startsWith("Unknown floe configuration key, and floe.config.strict=true makes"
+                        + " unknown keys fail.\n").contains("\n  found:    floe.traceability.modul (system property"
+                        + " floe.traceability.modul): did you mean floe.traceability.module?\n",
+                        "\n  where:    floe.config.strict=true (from system property floe.config.strict)\n");
             });
         }
         finally {

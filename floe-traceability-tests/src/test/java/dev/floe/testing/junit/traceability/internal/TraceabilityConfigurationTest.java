@@ -49,11 +49,13 @@ class TraceabilityConfigurationTest {
     void anIllFormedValueFailsNamingKeySourceAndAcceptedForm() {
         assertThatThrownBy(() -> settings(Map.of(TraceabilityKeys.DEFAULT_FEATURE, "4")))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("Invalid value '4' for floe.traceability.default-feature (from JUnit configuration parameter"
-                        + " floe.traceability.default-feature): expected a three-digit feature id like 004.");
+                .hasMessageStartingWith("Invalid value '4' for floe.traceability.default-feature.\n")
+                .hasMessageContaining("\n  expected: a three-digit feature id like 004\n")
+                .hasMessageContaining("\n  where:    floe.traceability.default-feature (from JUnit configuration parameter"
+                        + " floe.traceability.default-feature)\n");
         assertThatThrownBy(() -> settings(Map.of(TraceabilityKeys.PARTIAL_DETECTION, "sometimes")))
-                .hasMessage("Invalid value 'sometimes' for floe.traceability.partial-detection (from JUnit configuration"
-                        + " parameter floe.traceability.partial-detection): expected one of auto, selectors.");
+                .hasMessageStartingWith("Invalid value 'sometimes' for floe.traceability.partial-detection.\n")
+                .hasMessageContaining("\n  expected: one of auto, selectors\n");
     }
 
     @Test
@@ -92,6 +94,6 @@ class TraceabilityConfigurationTest {
         assertThatThrownBy(() -> settings(Map.of(TraceabilityKeys.SOURCE_URL, "https://me:s3cret@github.com/o/r")))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("floe.traceability.source-url").hasMessageNotContaining("s3cret")
-                .hasMessageContaining("expected a repository browse URL without credentials");
+                .hasMessageContaining("expected: a repository browse URL without credentials");
     }
 }
