@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,10 +27,13 @@ class ApiStatusGuardTest {
 
     @Test
     @Covers("007-FR-011")
-    void everyPublicTypeOfThePublishedModulesCarriesAnApiStatusAndAnInternalPackageOnlyInternalOnes() {
+    void everyPublicTypeOfThePublishedModulesCarriesAnApiStatusAndAnInternalPackageOnlyInternalOnes()
+            throws IOException {
         List<PublicType> types = PublicTypes.ofPublishedModules(PublicTypes.ROOT);
 
         assertThat(types).as("public top-level types found in the published modules").hasSizeGreaterThan(200);
+        assertThat(PublicTypes.PUBLISHED_MODULES).as("the guarded modules: the BOM's artifacts, in the same order")
+                .containsExactlyElementsOf(bomArtifacts());
         assertThat(types).extracting(PublicType::module).containsAll(PublicTypes.PUBLISHED_MODULES);
         assertThat(problems(types))
                 .as("public types without @API(status, since), or not INTERNAL in an internal package").isEmpty();
@@ -98,6 +102,14 @@ class ApiStatusGuardTest {
                 dir + "NoSince.java: @API names no since version",
                 dir + "OnlyAMethodMarked.java: public type without @API(status = ..., since = ...)",
                 dir + "internal/Promised.java: status EXPERIMENTAL in an internal package (must be INTERNAL)");
+    }
+
+    /** The artifact ids that floe-testing-bom manages: what a consumer or an integrator can depend on. */
+    private static List<String> bomArtifacts() throws IOException {
+        String bom = Files.readString(PublicTypes.ROOT.resolve("floe-testing-bom/pom.xml"));
+        String managed = bom.substring(bom.indexOf("<dependencyManagement>"), bom.indexOf("</dependencyManagement>"));
+        return Pattern.compile("<artifactId>([\\w.-]+)</artifactId>").matcher(managed).results()
+                .map(m -> m.group(1)).toList();
     }
 
     /** One line per broken rule, {@code path: what is wrong}, the path relative to the repository root. */
