@@ -39,13 +39,14 @@ class FailureMessageGuardTest {
             ROOT.resolve("floe-junit-extension/src/main/java"),
             FIXTURES.resolve("artifacts"),
             FIXTURES.resolve("observability"),
-            FIXTURES.resolve("internal"));
+            FIXTURES.resolve("internal"),
+            FIXTURES.resolve("services"));
 
     /** The one file allowed a free-text throw: the helper's refusal of its own misuse. */
     private static final Path HELPER = ROOT.resolve(
             "floe-common/src/main/java/dev/floe/testing/common/internal/FailureMessage.java");
 
-    /** The converted folders, and floe-fixtures' top-level classes (not its services package, converted later). */
+    /** The converted folders, and floe-fixtures' top-level classes. */
     static List<Path> convertedRoots() throws IOException {
         List<Path> roots = new ArrayList<>(CONVERTED);
         try (Stream<Path> top = Files.list(FIXTURES)) {

@@ -143,13 +143,20 @@ class FloeIntegrationExternalModeTests {
                     .hasMessageContaining("check services.isAvailable(\"jaeger\") before using it");
             assertThatThrownBy(() -> services.endpoint("polaris"))
                     .hasMessage("Polaris (polaris) is not part of profile base; it comes with profile storage.\n"
-                            + "  fix:        use @FloeIntegration(profile = Profile.STORAGE).");
-            String known = "; floe's services are [postgres, jaeger, localstack, polaris, trino, spark-iceberg, marquez, cube].";
+                            + "  expected: a service of profile base: [postgres, jaeger]\n"
+                            + "  found:    'polaris', of profile storage\n"
+                            + "  where:    the profile of the test class: @FloeIntegration(profile = Profile.BASE)\n"
+                            + "  fix:      use @FloeIntegration(profile = Profile.STORAGE).");
+            String known = "[postgres, jaeger, localstack, polaris, trino, spark-iceberg, marquez, cube]";
             assertThatThrownBy(() -> services.endpoint("postgress")).isInstanceOf(ServiceUnavailableException.class)
-                    .hasMessage("Unknown service 'postgress'" + known);
+                    .hasMessage("Unknown service 'postgress'.\n"
+                            + "  expected: one of floe's services " + known + "\n"
+                            + "  found:    'postgress'\n"
+                            + "  where:    the service name given to DockerServices (endpoint, url, credentials, isAvailable)\n"
+                            + "  fix:      use one of " + known + ", the compose service names of docker/docker-compose.yml");
             assertThatThrownBy(() -> services.credentials(null)).isInstanceOf(ServiceUnavailableException.class)
-                    .hasMessage("Unknown service null" + known);
-            assertThatThrownBy(() -> services.url(null)).hasMessage("Unknown service null" + known);
+                    .hasMessageStartingWith("Unknown service null.\n  expected: one of floe's services " + known + "\n");
+            assertThatThrownBy(() -> services.url(null)).hasMessageStartingWith("Unknown service null.\n");
             assertThat(services.isAvailable(null)).isFalse();
         }
     }

@@ -35,11 +35,12 @@ class FloeIntegrationFailureTests {
 
     private static String expectedJaegerMessage(int port, String timeout, String lastError) {
         return "Jaeger is not healthy after " + timeout + " (profile base, mode external).\n"
-                + "  probe:      GET http://127.0.0.1:" + port + "/\n"
-                + "  endpoint:   127.0.0.1:" + port + " (floe.services.jaeger.host from JUnit configuration parameter floe.services.jaeger.host)\n"
-                + "  last error: " + lastError + " (N attempts)\n"
-                + "  fix:        set floe.services.jaeger.host and .port (or floe.services.jaeger.url) to a running Jaeger,\n"
-                + "              or start one: 'docker compose -f "
+                + "  expected: GET / answered 2xx within " + timeout + "\n"
+                + "  found:    " + lastError + " (N attempts)\n"
+                + "  where:    127.0.0.1:" + port + " (floe.services.jaeger.host from JUnit configuration parameter floe.services.jaeger.host)\n"
+                + "  probe:    GET http://127.0.0.1:" + port + "/\n"
+                + "  fix:      set floe.services.jaeger.host and .port (or floe.services.jaeger.url) to a running Jaeger,\n"
+                + "            or start one: 'docker compose -f "
                 + java.nio.file.Path.of("../docker/docker-compose.yml").toAbsolutePath().normalize()
                 + " --profile base up -d jaeger'.";
     }
@@ -100,10 +101,12 @@ class FloeIntegrationFailureTests {
             String message = Kit.failures(results).get(0).getMessage();
             assertThat(message).startsWith("2 required services are not healthy (profile storage, mode external):\n\n"
                     + "LocalStack is not healthy after 1s (profile storage, mode external).\n"
-                    + "  probe:      S3 ListBuckets (SigV4, region us-east-1, access key test) on http://127.0.0.1:"
+                    + "  expected: a signed S3 ListBuckets answered ListAllMyBucketsResult within 1s\n");
+            assertThat(message).contains("  probe:    S3 ListBuckets (SigV4, region us-east-1, access key test) on http://127.0.0.1:"
                     + localstack.port() + "\n");
             assertThat(message).contains("\n\nPolaris is not healthy after 1s (profile storage, mode external).\n"
-                    + "  probe:      Iceberg REST GET http://127.0.0.1:" + polaris.port() + "/api/catalog/v1/config\n")
+                    + "  expected: Iceberg REST GET /v1/config answered the catalog configuration within 1s\n")
+                    .contains("  probe:    Iceberg REST GET http://127.0.0.1:" + polaris.port() + "/api/catalog/v1/config\n")
                     .contains("set floe.services.polaris.host and .port (or floe.services.polaris.url) to a running Polaris,");
             // Both probes held a connection at the same moment: each server accepted before the other's
             // connection was given up. Sequential probes could not overlap, however fast or slow the machine.

@@ -60,7 +60,7 @@ class SecretMaskingTests {
             EngineExecutionResults results = Kit.run(storage(localstack.port(), "300ms", polaris.port()), PrintsEverythingTestCase.class);
 
             results.testEvents().assertStatistics(s -> s.started(1).failed(1));
-            assertThat(Kit.failures(results).get(0)).hasMessageContaining("  last error: S3 answered HTTP 503 token **** rejected with an empty body (");
+            assertThat(Kit.failures(results).get(0)).hasMessageContaining("  found:    S3 answered HTTP 503 token **** rejected with an empty body (");
             assertThat(Kit.everything(results) + logs.all()).doesNotContain(PLANTED);
         }
     }
@@ -76,10 +76,11 @@ class SecretMaskingTests {
             results.testEvents().assertStatistics(s -> s.started(1).failed(1));
             assertThat(Kit.failures(results).get(0)).hasMessageStartingWith(
                     "PostgreSQL is not healthy after 500ms (profile base, mode external).\n"
-                            + "  probe:      JDBC SELECT 1 on jdbc:postgresql://127.0.0.1:5432/postgres as postgres\n")
+                            + "  expected: JDBC SELECT 1 answered within 500ms\n"
+                            + "  found:    PostgreSQL refused user postgres (SQLState 28P01): ")
                     // refused at once, as a matter of credentials, not of hosts and ports
-                    .hasMessageContaining("  last error: PostgreSQL refused user postgres (SQLState 28P01): ")
-                    .hasMessageContaining("  fix:        set floe.services.postgres.user and floe.services.postgres.password");
+                    .hasMessageContaining("  probe:    JDBC SELECT 1 on jdbc:postgresql://127.0.0.1:5432/postgres as postgres\n"
+                            + "  fix:      set floe.services.postgres.user and floe.services.postgres.password");
             assertThat(Kit.everything(results) + logs.all()).doesNotContain(PLANTED);
         }
     }

@@ -49,13 +49,17 @@ class ServiceStoppedDuringRunTests {
             Throwable midRun = failures.get(0);
             assertThat(midRun).isInstanceOf(ServiceUnavailableException.class)
                     .hasMessageStartingWith("LocalStack stopped answering during the run: it was healthy when the run started,"
-                            + " and a test failed after it went away; tests that need it fail from now on.\n\n"
-                            + "LocalStack is not healthy after 2s (profile storage, mode external).\n"
-                            + "  probe:      S3 ListBuckets (SigV4, region us-east-1, access key floe-test-access) on " + server.uri() + "\n"
-                            + "  endpoint:   127.0.0.1:" + server.port() + " (floe.services.localstack.url from JUnit configuration "
-                            + "parameter floe.services.localstack.url)\n"
-                            + "  last error: ConnectException: ")
-                    .hasMessageContaining("  fix:        ")
+                            + " and a test failed after it went away; tests that need it fail from now on.\n"
+                            + "  expected: the services healthy at the start of the run still answering\n"
+                            + "  found:    LocalStack no longer answers\n"
+                            + "  where:    localstack at 127.0.0.1:" + server.port() + "\n")
+                    .hasMessageContaining("\n\nLocalStack is not healthy after 2s (profile storage, mode external).\n"
+                            + "  expected: a signed S3 ListBuckets answered ListAllMyBucketsResult within 2s\n"
+                            + "  found:    ConnectException: ")
+                    .hasMessageContaining("  where:    127.0.0.1:" + server.port() + " (floe.services.localstack.url from JUnit"
+                            + " configuration parameter floe.services.localstack.url)\n"
+                            + "  probe:    S3 ListBuckets (SigV4, region us-east-1, access key floe-test-access) on " + server.uri() + "\n"
+                            + "  fix:      ")
                     // the test's own error stays attached
                     .cause().isInstanceOf(IOException.class);
             // the later class fails at once with the remembered failure, not after a new round of its own
