@@ -12,6 +12,8 @@ import java.util.TreeSet;
 
 import org.apiguardian.api.API;
 
+import dev.floe.testing.common.internal.ShouldBeReadable;
+import dev.floe.testing.common.internal.ShouldExist;
 import dev.floe.testing.traceability.merge.MergeInputException;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 
@@ -65,7 +67,8 @@ public final class MergeInputs {
                         .forEach(files::add);
             }
             else {
-                throw new MergeInputException("Missing merge input " + path + ": no such file or folder");
+                throw new MergeInputException(ShouldExist.shouldExist("Merge input", path,
+                        "correct the path, or run the tests that write it (mvn verify)"));
             }
         }
         return new ArrayList<>(files);
@@ -188,7 +191,8 @@ public final class MergeInputs {
             });
         }
         catch (IOException e) {
-            throw new MergeInputException("Cannot search " + folder + " for merge inputs: " + e.getMessage(), e);
+            throw new MergeInputException(ShouldBeReadable.shouldBeReadable("folder " + folder + " (searched for merge"
+                    + " inputs)", folder.toString(), e, "check the folder's permissions, or name the merge inputs"), e);
         }
         return found;
     }
