@@ -48,7 +48,7 @@ public record ReportOptions(String sourceUrl, Path comparedTo, Path historyFolde
     public ReportOptions {
         if (sourceUrl != null && !SOURCE_URL.matcher(sourceUrl).matches()) {
             throw new IllegalArgumentException(ShouldBeBrowseUrl.shouldBeBrowseUrl(sourceUrl,
-                    "ReportOptions.sourceUrl (--source-url, Maven: <sourceUrl>)"));
+                    "ReportOptions.sourceUrl (--source-url, Maven: floe.traceability.source-url)"));
         }
         suspects = Set.copyOf(new TreeSet<>(suspects == null ? Set.of() : suspects));
     }
