@@ -39,7 +39,10 @@ class FailureMessageGuardTest {
             ROOT.resolve("floe-junit-extension/src/main/java"),
             FIXTURES.resolve("artifacts"),
             FIXTURES.resolve("observability"),
-            FIXTURES.resolve("internal"));
+            FIXTURES.resolve("internal"),
+            ROOT.resolve("floe-traceability/src/main/java"),
+            ROOT.resolve("floe-traceability-junit/src/main/java"),
+            ROOT.resolve("floe-traceability-maven-plugin/src/main/java"));
 
     /** The one file allowed a free-text throw: the helper's refusal of its own misuse. */
     private static final Path HELPER = ROOT.resolve(
