@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.ConfigurationException;
+import dev.floe.testing.common.internal.FailureMessage;
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.traceability.cli.internal.ShouldConfirmDefinedRequirements;
 import dev.floe.testing.traceability.discovery.internal.CoversDiscovery;
@@ -246,6 +247,6 @@ public final class TraceabilityCli {
         if (message == null) {
             return "unexpected error";
         }
-        return message.strip().replaceAll("\\s*\\R\\s*", " | ");
+        return FailureMessage.joined(message);
     }
 }

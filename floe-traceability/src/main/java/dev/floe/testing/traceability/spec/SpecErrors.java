@@ -16,7 +16,7 @@ final class SpecErrors {
      */
     static SpecParseException exception(String summary, List<SpecProblem> errors, String expected, String fix) {
         List<SpecProblem> sorted = errors.stream().sorted().toList();
-        List<String> files = sorted.stream().map(SpecProblem::file).distinct().toList();
+        List<String> files = sorted.stream().map(SpecProblem::location).distinct().toList();
         return new SpecParseException(ShouldBeValidSpecs.shouldBeValidSpecs(summary,
                 sorted.stream().map(SpecProblem::toString).toList(), files, expected, fix), sorted);
     }

@@ -41,7 +41,7 @@ final class JsonFields {
     String text(JsonNode parent, String path, String field) {
         JsonNode node = required(parent, path, field);
         if (!node.isTextual()) {
-            throw invalid(path + "." + field, "a string", kind(node));
+            throw invalid(path + "." + field, "a string", found(node));
         }
         return node.asText();
     }
@@ -52,7 +52,7 @@ final class JsonFields {
             return null;
         }
         if (!node.isTextual()) {
-            throw invalid(path + "." + field, "a string or null", kind(node));
+            throw invalid(path + "." + field, "a string or null", found(node));
         }
         return node.asText();
     }
@@ -60,14 +60,14 @@ final class JsonFields {
     JsonNode array(JsonNode parent, String path, String field) {
         JsonNode node = required(parent, path, field);
         if (!node.isArray()) {
-            throw invalid(path + "." + field, "an array", kind(node));
+            throw invalid(path + "." + field, "an array", found(node));
         }
         return node;
     }
 
     JsonNode object(JsonNode node, String path) {
         if (!node.isObject()) {
-            throw invalid(path, "an object", kind(node));
+            throw invalid(path, "an object", found(node));
         }
         return node;
     }
@@ -78,13 +78,13 @@ final class JsonFields {
             return List.of();
         }
         if (!node.isArray()) {
-            throw invalid(path + "." + field, "an array of strings", kind(node));
+            throw invalid(path + "." + field, "an array of strings", found(node));
         }
         List<String> values = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             if (!item.isTextual()) {
-                throw invalid(path + "." + field + "[" + i + "]", "a string", kind(item));
+                throw invalid(path + "." + field + "[" + i + "]", "a string", found(item));
             }
             values.add(item.asText());
         }
@@ -97,7 +97,7 @@ final class JsonFields {
             return 0;
         }
         if (!node.isIntegralNumber()) {
-            throw invalid(path + "." + field, "an integer", kind(node));
+            throw invalid(path + "." + field, "an integer", found(node));
         }
         return node.asLong();
     }
@@ -108,7 +108,7 @@ final class JsonFields {
             return false;
         }
         if (!node.isBoolean()) {
-            throw invalid(path + "." + field, "true or false", kind(node));
+            throw invalid(path + "." + field, "true or false", found(node));
         }
         return node.asBoolean();
     }
@@ -155,6 +155,11 @@ final class JsonFields {
         catch (DateTimeParseException e) {
             throw invalid(path, "an ISO-8601 instant such as 2026-11-26T09:00:00Z", FailureMessage.quote(text));
         }
+    }
+
+    /** A JSON value as found: its kind and its value, e.g. {@code a number 3} or {@code a string 'x'}. */
+    static String found(JsonNode node) {
+        return node.isNull() ? "null" : kind(node) + " " + ShouldHaveValidField.shown(node);
     }
 
     static String kind(JsonNode node) {

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import org.apiguardian.api.API;
 
+import dev.floe.testing.common.internal.FailureMessage;
 import dev.floe.testing.common.internal.ShouldBeReadable;
 import dev.floe.testing.common.internal.ShouldExist;
 import dev.floe.testing.traceability.merge.MergeInputException;
@@ -118,7 +119,7 @@ public final class MergeInputs {
         List<String> problems = new ArrayList<>();
         for (Object outcome : outcomes) {
             if (outcome instanceof MergeInputException e) {
-                problems.add(e.getMessage() + "; its results are left out of the merge");
+                problems.add(FailureMessage.joined(e.getMessage()) + "; its results are left out of the merge");
             }
             else {
                 inputs.add((MergeInput) outcome);

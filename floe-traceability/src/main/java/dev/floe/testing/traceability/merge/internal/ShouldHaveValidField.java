@@ -16,7 +16,7 @@ public final class ShouldHaveValidField {
     /** The message for the value {@code found} at the JSON path {@code path} of {@code file}, which should be {@code expected}. */
     public static String shouldHaveValidField(String kind, String file, String path, String expected, String found, String fix) {
         return FailureMessage.summary("Invalid " + kind + " " + file + ": " + path + " must be " + expected + ".")
-                .expected(path + " " + expected)
+                .expected(expected)
                 .found(found)
                 .where(path + " in " + file)
                 .fix(fix)

@@ -18,7 +18,7 @@ public final class ShouldBeBrowseUrl {
                 .expected("an http(s) or file URL without credentials, e.g. https://github.com/org/repo/blob/main")
                 .found(url.contains("@") ? "a URL with '@' (not shown: it may hold credentials)" : FailureMessage.quote(url))
                 .where(where)
-                .fix("give the repository's browse URL without user or token, e.g. https://github.com/org/repo/blob/main")
+                .fix("give the repository's browse URL without user name or password, e.g. https://github.com/org/repo/blob/main")
                 .toString();
     }
 }

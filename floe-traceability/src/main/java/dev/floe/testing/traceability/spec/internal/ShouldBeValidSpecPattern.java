@@ -17,7 +17,7 @@ public final class ShouldBeValidSpecPattern {
         return FailureMessage.summary("Invalid spec pattern '" + glob + "' (from " + source + ").")
                 .expected("a glob relative to the build root with '/', such as specs/**/spec.md")
                 .found(FailureMessage.quote(glob) + ": " + problem)
-                .where(source)
+                .where("floe.traceability.specs (from " + source + ")")
                 .fix("write the pattern relative to the build root, with '/' and without '..', such as specs/**/spec.md")
                 .toString();
     }

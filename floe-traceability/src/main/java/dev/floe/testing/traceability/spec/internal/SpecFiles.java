@@ -91,8 +91,9 @@ public final class SpecFiles {
     public static String checkGlob(String glob, String source) {
         String g = glob.strip();
         if (g.isEmpty() || g.startsWith("/") || g.contains("\\") || List.of(g.split("/")).contains("..")) {
-            throw new SpecParseException(ShouldBeValidSpecPattern.shouldBeValidSpecPattern(glob, source,
-                    "absolute, with '\\', with '..' or empty"));
+            String problem = g.isEmpty() ? "empty" : g.startsWith("/") ? "absolute" : g.contains("\\")
+                    ? "with '\\'" : "with '..'";
+            throw new SpecParseException(ShouldBeValidSpecPattern.shouldBeValidSpecPattern(glob, source, problem));
         }
         matcher(g, source);
         return g;
