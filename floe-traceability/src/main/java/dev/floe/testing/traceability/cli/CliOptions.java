@@ -77,6 +77,9 @@ final class CliOptions {
         return value.strip();
     }
 
+    private static final String MIN_COVERAGE_FIX = "give a percentage from 0 to 100, alone or after a feature id or"
+            + " priority: 80, 004=90 or P1=100";
+
     static CliOptions parse(String[] args) {
         CliOptions o = new CliOptions();
         for (int i = 0; i < args.length; i++) {
@@ -141,7 +144,7 @@ final class CliOptions {
         if (key != null && !key.matches("\\d{3}|P[1-3]")) {
             throw new UsageException(ShouldBeValidOptionValue.shouldBeValidOptionValue("--min-coverage", text,
                     "a percentage, or a feature id (e.g. 004) or a priority (P1, P2, P3), '=' and a percentage",
-                    "'" + key + "' before '=' is neither a feature id nor a priority", "give a percentage from 0 to 100, alone or after a feature id or priority: 80, 004=90 or P1=100"));
+                    "'" + key + "' before '=' is neither a feature id nor a priority", MIN_COVERAGE_FIX));
         }
         double value;
         try {
@@ -149,12 +152,12 @@ final class CliOptions {
         }
         catch (NumberFormatException e) {
             throw new UsageException(ShouldBeValidOptionValue.shouldBeValidOptionValue("--min-coverage", text,
-                    "a percentage from 0 to 100, e.g. 80, 004=90 or P1=100", "not a number", "give a percentage from 0 to 100, alone or after a feature id or priority: 80, 004=90 or P1=100"));
+                    "a percentage from 0 to 100, e.g. 80, 004=90 or P1=100", "not a number", MIN_COVERAGE_FIX));
         }
         if (Double.isNaN(value) || value < 0 || value > 100) {
             throw new UsageException(ShouldBeValidOptionValue.shouldBeValidOptionValue("--min-coverage", text,
                     "a percentage from 0 to 100, e.g. 80, 004=90 or P1=100", number.strip() + " is out of range",
-                    "give a percentage from 0 to 100, alone or after a feature id or priority: 80, 004=90 or P1=100"));
+                    MIN_COVERAGE_FIX));
         }
         if (key == null) {
             minCoverage = value;

@@ -16,7 +16,10 @@ public final class ShouldBeWellFormedCoversIds {
     private ShouldBeWellFormedCoversIds() {
     }
 
-    /** The message for the ill-formed ids (keys of {@code hints}, each with its {@code ; did you mean ...?} or {@code .}) in the @Covers of {@code test}. */
+    /**
+     * The message for the ill-formed ids (keys of {@code hints}, each with its {@code ; did you mean ...?} or
+     * {@code .}) in the @Covers of {@code test}.
+     */
     public static String shouldBeWellFormedCoversIds(String test, Map<String, String> hints) {
         List<String> quoted = new ArrayList<>();
         List<String> fixes = new ArrayList<>();

@@ -76,8 +76,8 @@ public final class TestMethodScanner {
             }
         }
         catch (IOException e) {
-            throw new UncheckedIOException(ShouldBeReadable.shouldBeReadable("test classes in " + dirs, dirs.toString(), e,
-                    "check that the test-classes folders exist and are readable, or run the tests first"), e);
+            throw new UncheckedIOException(ShouldBeReadable.shouldBeReadable("test classes in " + dirs,
+                    dirs.toString(), e, "check that the test-classes folders exist and are readable"), e);
         }
         finally {
             loader.close();

@@ -12,11 +12,15 @@ public final class ShouldBeValidOptionValue {
     private ShouldBeValidOptionValue() {
     }
 
-    /** The message for {@code value} of {@code option}, which should be {@code expected}; {@code problem} (nullable) says what is wrong with it. */
-    public static String shouldBeValidOptionValue(String option, String value, String expected, String problem, String fix) {
+    /**
+     * The message for {@code value} of {@code option}, which should be {@code expected}; {@code problem} (nullable)
+     * says what is wrong with it.
+     */
+    public static String shouldBeValidOptionValue(String option, String value, String expected, String problem,
+            String fix) {
         return FailureMessage.summary("Invalid " + option + " " + FailureMessage.quote(value) + ".")
                 .expected(expected)
-                .found(problem == null ? FailureMessage.quote(value) : FailureMessage.quote(value) + " (" + problem + ")")
+                .found(FailureMessage.quote(value) + (problem == null ? "" : " (" + problem + ")"))
                 .where("the command line, option " + option)
                 .fix(fix)
                 .toString();

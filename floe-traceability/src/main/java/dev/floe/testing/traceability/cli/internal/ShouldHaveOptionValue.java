@@ -12,7 +12,10 @@ public final class ShouldHaveOptionValue {
     private ShouldHaveOptionValue() {
     }
 
-    /** The message for {@code option}, followed by {@code next} (null at the end of the command line) instead of a value. */
+    /**
+     * The message for {@code option}, followed by {@code next} (null at the end of the command line) instead of a
+     * value.
+     */
     public static String shouldHaveOptionValue(String option, String next) {
         return FailureMessage.summary("Option " + option + " needs a value.")
                 .expected("a value after " + option)

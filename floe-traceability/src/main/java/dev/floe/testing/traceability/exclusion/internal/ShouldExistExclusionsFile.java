@@ -14,7 +14,9 @@ public final class ShouldExistExclusionsFile {
     private ShouldExistExclusionsFile() {
     }
 
-    /** The message for {@code file}, named by {@code configuredBy} (the key and where it was set), which does not exist. */
+    /**
+     * The message for {@code file}, named by {@code configuredBy} (the key and where it was set), which does not exist.
+     */
     public static String shouldExistExclusionsFile(Path file, String configuredBy) {
         Path absolute = file.toAbsolutePath().normalize();
         return FailureMessage.summary("Exclusions file " + absolute + " does not exist.")

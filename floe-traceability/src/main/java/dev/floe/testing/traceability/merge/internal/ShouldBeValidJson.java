@@ -12,8 +12,12 @@ public final class ShouldBeValidJson {
     private ShouldBeValidJson() {
     }
 
-    /** The message for {@code file}, read as a {@code kind}, whose JSON breaks at {@code line}:{@code column} ({@code 0} when unknown). */
-    public static String shouldBeValidJson(String kind, String file, int line, int column, String parserMessage, String fix) {
+    /**
+     * The message for {@code file}, read as a {@code kind}, whose JSON breaks at {@code line}:{@code column} ({@code 0}
+     * when unknown).
+     */
+    public static String shouldBeValidJson(String kind, String file, int line, int column, String parserMessage,
+            String fix) {
         String at = line > 0 ? " at line " + line + ", column " + column : "";
         return FailureMessage.summary("Corrupt " + kind + " " + file + ": not valid JSON" + at + ".")
                 .expected("a JSON document")

@@ -13,8 +13,12 @@ public final class ShouldHaveValidField {
     private ShouldHaveValidField() {
     }
 
-    /** The message for the value {@code found} at the JSON path {@code path} of {@code file}, which should be {@code expected}. */
-    public static String shouldHaveValidField(String kind, String file, String path, String expected, String found, String fix) {
+    /**
+     * The message for the value {@code found} at the JSON path {@code path} of {@code file}, which should be
+     * {@code expected}.
+     */
+    public static String shouldHaveValidField(String kind, String file, String path, String expected, String found,
+            String fix) {
         return FailureMessage.summary("Invalid " + kind + " " + file + ": " + path + " must be " + expected + ".")
                 .expected(expected)
                 .found(found)

@@ -12,13 +12,18 @@ public final class ShouldBeBrowseUrl {
     private ShouldBeBrowseUrl() {
     }
 
-    /** The message for {@code url}, given as {@code where} (an option or a parameter); a URL with {@code @} is not shown. */
+    /**
+     * The message for {@code url}, given as {@code where} (an option or a parameter); a URL with {@code @} is not
+     * shown.
+     */
     public static String shouldBeBrowseUrl(String url, String where) {
         return FailureMessage.summary("Invalid source URL for the report links.")
                 .expected("an http(s) or file URL without credentials, e.g. https://github.com/org/repo/blob/main")
-                .found(url.contains("@") ? "a URL with '@' (not shown: it may hold credentials)" : FailureMessage.quote(url))
+                .found(url.contains("@") ? "a URL with '@' (not shown: it may hold credentials)"
+                        : FailureMessage.quote(url))
                 .where(where)
-                .fix("give the repository's browse URL without user name or password, e.g. https://github.com/org/repo/blob/main")
+                .fix("give the repository's browse URL without user name or password, e.g."
+                        + " https://github.com/org/repo/blob/main")
                 .toString();
     }
 }

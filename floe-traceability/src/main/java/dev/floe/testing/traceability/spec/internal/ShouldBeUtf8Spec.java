@@ -12,7 +12,10 @@ public final class ShouldBeUtf8Spec {
     private ShouldBeUtf8Spec() {
     }
 
-    /** The message for the spec at {@code relativePath} whose first bad byte is at {@code position} ({@code line:column}). */
+    /**
+     * The message for the spec at {@code relativePath} whose first bad byte is at {@code position} ({@code
+     * line:column}).
+     */
     public static String shouldBeUtf8Spec(String relativePath, String position) {
         return FailureMessage.summary(relativePath + ":" + position + ": not valid UTF-8.")
                 .expected("a spec saved as UTF-8")

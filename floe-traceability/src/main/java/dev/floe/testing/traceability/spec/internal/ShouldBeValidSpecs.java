@@ -14,8 +14,12 @@ public final class ShouldBeValidSpecs {
     private ShouldBeValidSpecs() {
     }
 
-    /** The message for {@code problems} ({@code file:line: message}, sorted), found in {@code files}; {@code summary} says what could not be done. */
-    public static String shouldBeValidSpecs(String summary, List<String> problems, List<String> files, String expected, String fix) {
+    /**
+     * The message for {@code problems} ({@code file:line: message}, sorted), found in {@code files}; {@code summary}
+     * says what could not be done.
+     */
+    public static String shouldBeValidSpecs(String summary, List<String> problems, List<String> files,
+            String expected, String fix) {
         return FailureMessage.summary(summary + " (" + problems.size() + (problems.size() == 1 ? " error" : " errors")
                         + "):")
                 .expected(expected)

@@ -14,14 +14,17 @@ public final class ShouldDefineRequirements {
     private ShouldDefineRequirements() {
     }
 
-    /** The message for {@code files}, found by {@code whereLooked}, none of which defines a requirement; {@code closeCalls} are the lines that came close ({@code file:line: message}). */
+    /**
+     * The message for {@code files}, found by {@code whereLooked}, none of which defines a requirement;
+     * {@code closeCalls} are the lines that came close ({@code file:line: message}).
+     */
     public static String shouldDefineRequirements(List<String> files, String whereLooked, List<String> closeCalls) {
         String count = files.size() == 1 ? "1 spec" : files.size() + " specs";
         return FailureMessage.summary("No requirement found in " + count + " matching " + whereLooked + ".")
                 .expected("list items that start with a bold id, such as '- **FR-001**: The library MUST ...'")
                 .found(closeCalls.isEmpty() ? "no such list item" : "no such list item; what came close:\n"
                         + String.join("\n", closeCalls))
-                .where(String.join(", ", files))
+                .where(files.isEmpty() ? whereLooked : String.join(", ", files))
                 .fix("write each requirement as a list item starting with its bold id, such as '- **FR-001**: ...'")
                 .toString();
     }

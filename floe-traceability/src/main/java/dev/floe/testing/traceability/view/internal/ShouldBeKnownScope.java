@@ -14,14 +14,18 @@ public final class ShouldBeKnownScope {
     private ShouldBeKnownScope() {
     }
 
-    /** The message for {@code value}, a {@code kind} (feature, package) that is not one of {@code known}, given at {@code where}. */
+    /**
+     * The message for {@code value}, a {@code kind} (feature, package) that is not one of {@code known}, given at
+     * {@code where}.
+     */
     public static String shouldBeKnownScope(String kind, String value, Collection<String> known, String where) {
         return FailureMessage.summary("Unknown " + kind + " '" + value + "'.")
                 .expected(known.isEmpty() ? "a " + kind + " of the matrix, which has none"
                         : "one of the " + kind + "s of the matrix: " + String.join(", ", known))
                 .found(FailureMessage.quote(value))
                 .where(where)
-                .fix(known.isEmpty() ? "check that the specs and the test results are found" : "use one of " + String.join(", ", known))
+                .fix(known.isEmpty() ? "check that the specs and the test results are found"
+                        : "use one of " + String.join(", ", known))
                 .toString();
     }
 }
