@@ -76,6 +76,18 @@ public final class FailureMessage {
     }
 
     /**
+     * {@code text} whole on one line, for a line of a list or of a command line's output: its lines joined by
+     * {@code " | "}, the labels' alignment dropped ({@code Invalid x. | expected: a | found: 'b' | where: c | fix: d}).
+     * Unlike {@link #oneLine(String)}, nothing is left out.
+     */
+    public static String joined(String text) {
+        if (text == null) {
+            return null;
+        }
+        return text.strip().replaceAll("\\s*\\R\\s*", " | ").replaceAll("(\\| [a-z][a-z -]*:) +", "$1 ");
+    }
+
+    /**
      * This message with one more labelled line (a probe, the attempts, the cause), shown after {@code where}
      * and before {@code fix}; a null or blank text adds nothing.
      */

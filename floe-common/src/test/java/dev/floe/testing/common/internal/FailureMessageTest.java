@@ -98,6 +98,17 @@ class FailureMessageTest {
     }
 
     @Test
+    void joinedKeepsEveryPartOnOneLine() {
+        String message = FailureMessage.summary("Invalid --min-coverage '101'.").expected("a percentage")
+                .found("'101' (out of range)\nsecond line").where("option --min-coverage").fix("give 0 to 100")
+                .toString();
+
+        assertThat(FailureMessage.joined(message)).isEqualTo("Invalid --min-coverage '101'. | expected: a percentage"
+                + " | found: '101' (out of range) | second line | where: option --min-coverage | fix: give 0 to 100");
+        assertThat(FailureMessage.joined(null)).isNull();
+    }
+
+    @Test
     void quoteShowsNullBare() {
         assertThat(FailureMessage.quote(null)).isEqualTo("null");
         assertThat(FailureMessage.quote("x")).isEqualTo("'x'");

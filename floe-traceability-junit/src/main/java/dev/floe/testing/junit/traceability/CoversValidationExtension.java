@@ -3,8 +3,8 @@ package dev.floe.testing.junit.traceability;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import dev.floe.testing.junit.traceability.internal.CoversAnnotations;
 import dev.floe.testing.junit.traceability.internal.IdHints;
+import dev.floe.testing.junit.traceability.internal.ShouldBeWellFormedCoversIds;
 import dev.floe.testing.traceability.spec.RequirementId;
 
 /**
@@ -53,23 +54,17 @@ public final class CoversValidationExtension implements BeforeEachCallback {
             return;
         }
         Method method = context.getRequiredTestMethod();
-        List<String> bad = new ArrayList<>();
+        Map<String, String> bad = new LinkedHashMap<>();
         for (String id : CoversAnnotations.idsFor(context.getRequiredTestClass(), method)) {
             if (!wellFormed(id)) {
-                bad.add(id);
+                bad.put(id, IdHints.didYouMean(id, context));
             }
         }
         if (bad.isEmpty()) {
             return;
         }
         String test = context.getRequiredTestClass().getName() + "#" + method.getName() + "()";
-        StringBuilder message = new StringBuilder();
-        for (String id : bad) {
-            message.append(message.length() == 0 ? "" : "\n").append("Ill-formed requirement id '").append(id)
-                    .append("' in @Covers of ").append(test).append(": expected FR-024, FR-006a or 006-FR-024")
-                    .append(IdHints.didYouMean(id, context));
-        }
-        throw new IllegalArgumentException(message.toString());
+        throw new IllegalArgumentException(ShouldBeWellFormedCoversIds.shouldBeWellFormedCoversIds(test, bad));
     }
 
     private static boolean wellFormed(String id) {

@@ -87,14 +87,21 @@ class CoversValidationExtensionTest {
 
         events.assertStatistics(stats -> stats.started(4).succeeded(1).failed(3));
         events.assertThatEvents().haveExactly(1, event(test("lowerCaseAndShort"), finishedWithFailure(
-                instanceOf(IllegalArgumentException.class), message("Ill-formed requirement id 'fr-24' in @Covers of "
-                        + type + "#lowerCaseAndShort(): expected FR-024, FR-006a or 006-FR-024; did you mean FR-024?"))));
+                instanceOf(IllegalArgumentException.class), message(illFormed("'fr-24'", type + "#lowerCaseAndShort()",
+                        "; 'fr-24': did you mean FR-024?")))));
         events.assertThatEvents().haveExactly(1, event(test("throughMetaAnnotation"), finishedWithFailure(
-                message("Ill-formed requirement id 'FR-7' in @Covers of " + type
-                        + "#throughMetaAnnotation(): expected FR-024, FR-006a or 006-FR-024; did you mean FR-007?"))));
+                message(illFormed("'FR-7'", type + "#throughMetaAnnotation()", "; 'FR-7': did you mean FR-007?")))));
         events.assertThatEvents().haveExactly(1, event(test("nothingClose"), finishedWithFailure(
-                message("Ill-formed requirement id 'requirement 12' in @Covers of " + type
-                        + "#nothingClose(): expected FR-024, FR-006a or 006-FR-024."))));
+                message(illFormed("'requirement 12'", type + "#nothingClose()", "")))));
+    }
+
+    /** The message for the ill-formed {@code found} ids in the @Covers of {@code test}, with the did-you-mean fix. */
+    private static String illFormed(String found, String test, String suggestions) {
+        return "Ill-formed requirement id " + found + " in @Covers of " + test + ".\n"
+                + "  expected: ids such as FR-024, FR-006a or 006-FR-024\n"
+                + "  found:    " + found + "\n"
+                + "  where:    @Covers of " + test + "\n"
+                + "  fix:      write each id as FR-024, FR-006a or 006-FR-024" + suggestions;
     }
 
     static class NearIdTestCase {
@@ -110,14 +117,14 @@ class CoversValidationExtensionTest {
         spec("FR-024", "FR-100");
 
         run(NearIdTestCase.class).assertThatEvents().haveExactly(1, event(test("oneDigitTooMany"), finishedWithFailure(
-                message(m -> m.endsWith("expected FR-024, FR-006a or 006-FR-024; did you mean FR-024?")))));
+                message(m -> m.contains("found:    'FR-0244'\n") && m.endsWith("'FR-0244': did you mean FR-024?")))));
     }
 
     @Test
     @Covers("002-FR-002")
     void withoutSpecsSuggestsTheWellFormedFormOfWhatWasWritten() {
         run(IdsTestCase.class).assertThatEvents().haveExactly(1, event(test("throughMetaAnnotation"),
-                finishedWithFailure(message(m -> m.endsWith("; did you mean FR-007?")))));
+                finishedWithFailure(message(m -> m.endsWith("; 'FR-7': did you mean FR-007?")))));
     }
 
     @Test
@@ -127,9 +134,8 @@ class CoversValidationExtensionTest {
         Events events = run(ClassLevelTestCase.class);
 
         events.assertStatistics(stats -> stats.started(2).failed(2));
-        events.assertThatEvents().haveExactly(1, event(test("nested"), finishedWithFailure(message(
-                "Ill-formed requirement id '6-FR-2' in @Covers of " + ClassLevelTestCase.Inner.class.getName()
-                        + "#nested(): expected FR-024, FR-006a or 006-FR-024; did you mean 006-FR-002?"))));
+        events.assertThatEvents().haveExactly(1, event(test("nested"), finishedWithFailure(message(illFormed("'6-FR-2'",
+                ClassLevelTestCase.Inner.class.getName() + "#nested()", "; '6-FR-2': did you mean 006-FR-002?")))));
     }
 
     interface CitingInterface {

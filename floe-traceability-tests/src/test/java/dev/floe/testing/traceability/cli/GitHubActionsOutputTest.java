@@ -147,8 +147,10 @@ class GitHubActionsOutputTest {
         CliRun run = cli(Map.of(), "--print-delta");
 
         assertThat(run.exitCode()).isEqualTo(TraceabilityCli.BAD_INPUT);
-        assertThat(run.err()).isEqualTo("floe-traceability: --print-delta needs --baseline FILE: the matrix to compare"
-                + " with, e.g. the default branch's traceability-matrix.json\n");
+        assertThat(run.err()).isEqualTo("floe-traceability: --print-delta needs --baseline FILE. | expected: --baseline"
+                + " FILE: the matrix to compare with, e.g. the default branch's traceability-matrix.json | found:"
+                + " --print-delta without --baseline FILE | where: the command line, option --print-delta | fix: add"
+                + " --baseline FILE, or remove --print-delta\n");
         assertThat(out).doesNotExist();
     }
 

@@ -74,7 +74,9 @@ class SuspectLinksAndSarifTest {
         assertThat(cli("--confirm-links", "004-FR-001").exitCode()).isZero();
         assertThat(cli().exitCode()).isZero();
         assertThat(cli("--confirm-links", "004-FR-777").err())
-                .contains("Cannot confirm links of 004-FR-777: no spec defines it");
+                .contains("Cannot confirm links of 004-FR-777: no spec defines it.", "found: 004-FR-777",
+                        "where: the command line, option --confirm-links",
+                        "fix: use feature-scoped ids such as 004-FR-012, as the report lists them");
     }
 
     @Test

@@ -157,32 +157,36 @@ class TraceabilityCliTest {
     @Test
     @Covers({"006-FR-017", "003-FR-028"})
     void badInputPrintsOneLineExitsTwoAndWritesNothing() throws Exception {
-        assertBadInput(new String[] {"--feature", "009"},
-                "floe-traceability: Unknown feature '009': the specs define features 004, 005");
-        assertBadInput(new String[] {"--min-coverage", "101"},
-                "floe-traceability: Invalid --min-coverage '101': 101 is out of range; a percentage is from 0 to 100");
-        assertBadInput(new String[] {"--min-coverage", "most"}, "floe-traceability: Invalid --min-coverage 'most':"
-                + " expected a percentage from 0 to 100, e.g. 80, 004=90 or P1=100");
-        assertBadInput(new String[] {"--min-coverage", "009=50"},
-                "floe-traceability: Unknown feature '009' in --min-coverage: the specs define features 004, 005");
-        assertBadInput(new String[] {"--package", "floe-nothing"},
-                "floe-traceability: Unknown package 'floe-nothing': tests ran in floe-core, floe-storage");
-        assertBadInput(new String[] {"--frobnicate"},
-                "floe-traceability: Unknown option --frobnicate; run with --help for the options");
+        String features = "one of the features of the matrix: 004, 005";
+        assertBadInput(new String[] {"--feature", "009"}, oneLine("Unknown feature '009'.", features, "'009'",
+                "the feature to show (--feature)", "use one of 004, 005"));
+        assertBadInput(new String[] {"--min-coverage", "101"}, oneLine("Invalid --min-coverage '101'.", "a percentage from 0 to 100, e.g. 80, 004=90 or P1=100",
+                "'101' (101 is out of range)", "the command line, option --min-coverage", "give a percentage from 0 to 100, alone or after a feature id or priority: 80, 004=90 or P1=100"));
+        assertBadInput(new String[] {"--min-coverage", "most"}, oneLine("Invalid --min-coverage 'most'.", "a percentage from 0 to 100, e.g. 80, 004=90 or P1=100",
+                "'most' (not a number)", "the command line, option --min-coverage", "give a percentage from 0 to 100, alone or after a feature id or priority: 80, 004=90 or P1=100"));
+        assertBadInput(new String[] {"--min-coverage", "009=50"}, oneLine("Unknown feature '009'.", features, "'009'",
+                "the command line, option --min-coverage 009=50.0", "use one of 004, 005"));
+        assertBadInput(new String[] {"--package", "floe-nothing"}, oneLine("Unknown package 'floe-nothing'.",
+                "one of the packages of the matrix: floe-core, floe-storage", "'floe-nothing'",
+                "the package to show (--package)", "use one of floe-core, floe-storage"));
+        assertBadInput(new String[] {"--frobnicate"}, oneLine("Unknown option --frobnicate.", "an option listed by --help",
+                "'--frobnicate'", "the command line, option --frobnicate",
+                "correct or remove --frobnicate; run with --help for the options"));
 
         Path matrix = root.resolve("floe-core/target/floe-traceability/traceability-matrix.json");
         String good = FixtureBuild.read(matrix);
         FixtureBuild.write(matrix, good.replace("\"tests\" : [", "\"tests\" : 3, \"x\" : ["));
-        assertBadInput(new String[0], "floe-traceability: Invalid merge input " + matrix
-                + ": $.tests must be an array, found a number");
+        assertBadInput(new String[0], oneLine("Invalid merge input " + matrix + ": $.tests must be an array.",
+                "an array", "a number", "$.tests in " + matrix,
+                "regenerate it with a test run (mvn verify), or leave it out of the merge inputs"));
         FixtureBuild.write(matrix, good);
 
         Path missing = root.resolve("specs/exclusions-typo.json");
-        assertBadInput(new String[] {"--exclusions", missing.toString()}, "floe-traceability: Exclusions file " + missing
-                + " does not exist; it is configured by --exclusions (Maven: floe.traceability.exclusions or <exclusions>)."
-                + " Expected a JSON file such as {\"exclusions\": [{\"id\": \"006-FR-004\", \"reason\": \"...\","
-                + " \"owner\": \"...\", \"expires\": \"2027-03-31\"}]}; fix: correct the path, create the file, or"
-                + " remove the setting to run without exclusions.");
+        assertBadInput(new String[] {"--exclusions", missing.toString()}, oneLine("Exclusions file " + missing
+                + " does not exist.", "a JSON file such as {\"exclusions\": [{\"id\": \"006-FR-004\", \"reason\": \"...\","
+                + " \"owner\": \"...\", \"expires\": \"2027-03-31\"}]}", "no file at " + missing,
+                "--exclusions (Maven: floe.traceability.exclusions or <exclusions>)",
+                "correct the path, create the file, or remove the setting to run without exclusions"));
     }
 
     @Test
@@ -203,6 +207,12 @@ class TraceabilityCliTest {
         assertThat(FixtureBuild.read(out.resolve("traceability-matrix.json"))).contains("duplicate requirement id FR-001")
                 .contains("\"orphans\" : 0");
         assertThat(FixtureBuild.read(out.resolve("traceability-gate.md"))).contains("### spec-errors");
+    }
+
+    /** A message of the one form as the command line prints it: on one line, its parts joined by " | ". */
+    private static String oneLine(String summary, String expected, String found, String where, String fix) {
+        return "floe-traceability: " + summary + " | expected: " + expected + " | found: " + found + " | where: " + where
+                + " | fix: " + fix;
     }
 
     private void assertBadInput(String[] args, String message) throws Exception {
@@ -268,7 +278,9 @@ class TraceabilityCliTest {
         CliRun run = cli(root.resolve("specs").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("floe-traceability: No merge input found: no traceability-matrix.json under");
+        assertThat(run.err()).startsWith("floe-traceability: No merge input found: no traceability-matrix.json under")
+                .contains(" | found: no merge input | where: [" + root.resolve("specs") + "] | fix: run the tests first"
+                        + " (mvn verify), or name the merge input files or folders on the command line");
         assertThat(out).doesNotExist();
     }
 

@@ -42,14 +42,22 @@ class ExclusionsFileTest {
                 {"exclusions": [{"id": "006-FR-004", "reason": "r", "owner": "o", "expires": "2027-03-31"},
                                 {"id": "006-FR-005", "reason": "r", "owner": "o", "expires": "next year"}]}""", "x.json"))
                 .isInstanceOf(ExclusionsException.class)
-                .hasMessage("Exclusions file x.json at $.exclusions[1].expires: 'next year' is not a date like 2027-03-31");
+                .hasMessage("Invalid exclusions file x.json: $.exclusions[1].expires must be a date like 2027-03-31.\n"
+                        + "  expected: a date like 2027-03-31\n"
+                        + "  found:    'next year'\n"
+                        + "  where:    $.exclusions[1].expires in x.json\n"
+                        + "  fix:      correct the entry: every exclusion needs id, reason, owner and expires, e.g. {\"id\": \"006-FR-004\", \"reason\": \"...\", \"owner\": \"...\", \"expires\": \"2027-03-31\"}");
         assertThatThrownBy(() -> ExclusionsFile.parse("{\"exclusions\": [{\"id\": \"FR-1\"}]}", "x.json"))
-                .hasMessage("Exclusions file x.json at $.exclusions[0].id: 'FR-1' is not a requirement id"
-                        + " (expected FR-024, FR-006a or 006-FR-024)");
+                .hasMessageContaining("expected: a requirement id such as FR-024, FR-006a or 006-FR-024\n")
+                .hasMessageContaining("found:    'FR-1'\n")
+                .hasMessageContaining("where:    $.exclusions[0].id in x.json\n");
         assertThatThrownBy(() -> ExclusionsFile.parse("{\"exclusions\": [{\"id\": \"FR-001\", \"reason\": \" \"}]}", "x.json"))
-                .hasMessage("Exclusions file x.json at $.exclusions[0].reason: missing or blank;"
-                        + " every exclusion needs id, reason, owner and expires");
-        assertThatThrownBy(() -> ExclusionsFile.parse("[1,", "x.json")).hasMessageStartingWith(
-                "Exclusions file x.json is not valid JSON: ");
+                .hasMessageContaining("expected: a non-blank string\n")
+                .hasMessageContaining("found:    ' '\n")
+                .hasMessageContaining("where:    $.exclusions[0].reason in x.json\n")
+                .hasMessageContaining("fix:      correct the entry: every exclusion needs id, reason, owner and expires");
+        assertThatThrownBy(() -> ExclusionsFile.parse("[1,", "x.json"))
+                .hasMessageStartingWith("Corrupt exclusions file x.json: not valid JSON at line 1, column ")
+                .hasMessageContaining("where:    x.json:1:");
     }
 }

@@ -114,9 +114,13 @@ class TraceabilityMergeTest {
         Path missing = root.resolve("floe-core/target/floe-traceability/traceability-matrix.json");
 
         assertThatThrownBy(() -> MergeInputs.find(List.of(missing))).isInstanceOf(MergeInputException.class)
-                .hasMessage("Missing merge input " + missing + ": no such file or folder");
+                .hasMessageStartingWith("Merge input " + missing + " does not exist.\n")
+                .hasMessageContaining("found:    no file at that path\n")
+                .hasMessageContaining("where:    " + missing + "\n")
+                .hasMessageEndingWith("fix:      correct the path, or run the tests that write it (mvn verify)");
         assertThatThrownBy(() -> MergeInputReader.read(missing)).isInstanceOf(MergeInputException.class)
-                .hasMessage("Missing merge input " + missing + ": no such file");
+                .hasMessageStartingWith("Merge input " + missing + " does not exist.\n")
+                .hasMessageContaining("where:    " + missing + "\n");
     }
 
     @Test
@@ -137,11 +141,17 @@ class TraceabilityMergeTest {
 
         assertThatThrownBy(() -> MergeInputReader.read(file)).isInstanceOf(MergeInputException.class)
                 .hasMessage("Invalid merge input " + file + ": $.tests[0].status must be one of passed, failed, error,"
-                        + " skipped, aborted, not_run, found \"green\"");
+                        + " skipped, aborted, not_run.\n"
+                        + "  expected: one of passed, failed, error, skipped, aborted, not_run\n"
+                        + "  found:    'green'\n"
+                        + "  where:    $.tests[0].status in " + file + "\n"
+                        + "  fix:      regenerate it with a test run (mvn verify), or leave it out of the merge inputs");
 
         FixtureBuild.write(file, "{\"tests\": [], \"feature_id\": \"004\"}");
         assertThatThrownBy(() -> MergeInputReader.read(file)).isInstanceOf(MergeInputException.class)
-                .hasMessage("Invalid merge input " + file + ": $.feature_name is missing");
+                .hasMessageStartingWith("Invalid merge input " + file + ": $.feature_name must be present.\n")
+                .hasMessageContaining("found:    nothing: the field is missing\n")
+                .hasMessageContaining("where:    $.feature_name in " + file + "\n");
     }
 
     @Test

@@ -76,11 +76,16 @@ class TestResultBuilderTest {
     void aMissingTestIdOrOutcomeIsNamedWithTheCallThatFixesIt() {
         assertThatThrownBy(() -> TestResult.builder().withOutcome(TestOutcome.PASSED).build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("TestResult.testId is required: expected a value, found none in TestResult.builder();"
-                        + " call withTestId(\"path/to/FooTest.java::FooTest::method\") before build()");
+                .hasMessage("""
+                        TestResult.testId is required.
+                          expected: a value for testId
+                          found:    none
+                          where:    TestResult.builder()...build()
+                          fix:      call withTestId("path/to/FooTest.java::FooTest::method") before build()""");
         assertThatThrownBy(() -> TestResult.builder().withTestId(ID).build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("TestResult.outcome is required: expected a value, found none in TestResult.builder();"
-                        + " call withOutcome(TestOutcome.PASSED) before build()");
+                .hasMessageStartingWith("TestResult.outcome is required.\n")
+                .hasMessageContaining("found:    none\n")
+                .hasMessageEndingWith("fix:      call withOutcome(TestOutcome.PASSED) before build()");
     }
 }

@@ -92,8 +92,13 @@ class SpecFindingTest {
         SpecParseException e = catchThrowableOfType(SpecParseException.class,
                 () -> SpecSettings.configure(configuration));
 
-        assertThat(e).hasMessage("Invalid spec pattern '/etc/*.md' (from system property floe.traceability.specs):"
-                + " expected a glob relative to the build root with '/', such as specs/**/spec.md.");
+        assertThat(e).hasMessage("""
+                Invalid spec pattern '/etc/*.md' (from system property floe.traceability.specs).
+                  expected: a glob relative to the build root with '/', such as specs/**/spec.md
+                  found:    '/etc/*.md': absolute
+                  where:    floe.traceability.specs (from system property floe.traceability.specs)
+                  fix:      write the pattern relative to the build root, with '/' and without '..', such as \
+                specs/**/spec.md""");
     }
 
     @Test
@@ -143,9 +148,11 @@ class SpecFindingTest {
         SpecParseException e = catchThrowableOfType(SpecParseException.class,
                 () -> SpecSettings.configure(configuration));
 
-        assertThat(e).hasMessage("Invalid value '" + missing + "' for floe.traceability.root (from JUnit configuration"
-                + " parameter floe.traceability.root): " + missing.toAbsolutePath().normalize()
-                + " is not a folder; expected the build root that holds specs/.");
+        assertThat(e).hasMessage("Invalid value '" + missing + "' for floe.traceability.root.\n"
+                + "  expected: the build root: an existing folder that holds specs/\n"
+                + "  found:    '" + missing + "' (not a folder)\n"
+                + "  where:    floe.traceability.root (from JUnit configuration parameter floe.traceability.root)\n"
+                + "  fix:      set floe.traceability.root to the folder that holds specs/");
     }
 
     @Test
@@ -156,10 +163,14 @@ class SpecFindingTest {
         SpecParseException e = catchThrowableOfType(SpecParseException.class,
                 () -> SpecParser.create().withSpecs("no-such-folder-here/**/spec.md").findBuildRoot(start));
 
-        assertThat(e).hasMessage("No build root found: neither " + start.toAbsolutePath().normalize()
-                + " nor any folder above it contains no-such-folder-here/ (spec patterns"
-                + " [no-such-folder-here/**/spec.md]). Run from inside the project, or set floe.traceability.root"
-                + " to the folder that holds the specs.");
+        Path from = start.toAbsolutePath().normalize();
+        assertThat(e).hasMessage("No build root found: neither " + from
+                + " nor any folder above it contains no-such-folder-here/.\n"
+                + "  expected: a folder that contains no-such-folder-here/ (spec patterns [no-such-folder-here/**/spec.md])\n"
+                + "  found:    no such folder from " + from + " up to the file system root\n"
+                + "  where:    " + from + " and the folders above it\n"
+                + "  fix:      run from inside the project, or set floe.traceability.root to the folder that holds the"
+                + " specs");
     }
 
     @Test
@@ -169,9 +180,13 @@ class SpecFindingTest {
 
         SpecParseException e = catchThrowableOfType(SpecParseException.class, () -> SpecParser.create().parse(root));
 
-        assertThat(e).hasMessage("No spec found: looked for specs/**/spec.md under " + root.toAbsolutePath().normalize()
-                + ". Write specs as specs/NNN-name/spec.md, or set floe.traceability.specs (the patterns)"
-                + " or floe.traceability.root (the root).");
+        Path under = root.toAbsolutePath().normalize();
+        assertThat(e).hasMessage("No spec found: looked for specs/**/spec.md under " + under + ".\n"
+                + "  expected: at least one spec file matching specs/**/spec.md\n"
+                + "  found:    no matching file\n"
+                + "  where:    " + under + "\n"
+                + "  fix:      write specs as specs/NNN-name/spec.md, or set floe.traceability.specs (the patterns)"
+                + " or floe.traceability.root (the root)");
     }
 
     @Test
@@ -182,15 +197,20 @@ class SpecFindingTest {
 
         SpecParseException e = catchThrowableOfType(SpecParseException.class, () -> SpecParser.create().parse(root));
 
+        String close = "\n            ";
         assertThat(e).hasMessage("No requirement found in 2 specs matching specs/**/spec.md under "
-                + root.toAbsolutePath().normalize() + ": specs/001-a/spec.md, specs/002-b/spec.md. A requirement is a list item"
-                + " that starts with a bold id, such as '- **FR-001**: The library MUST ...'; what came close:\n"
-                + "  specs/001-a/spec.md: no requirement found in this spec: write list items such as"
-                + " '- **FR-001**: The library MUST ...'\n"
-                + "  specs/002-b/spec.md: no requirement found in this spec: write list items such as"
-                + " '- **FR-001**: The library MUST ...'\n"
-                + "  specs/002-b/spec.md:1: ill-formed requirement id 'FR-1': expected FR- followed by three digits"
-                + " and an optional lower-case letter, e.g. FR-001 or FR-006a (did you mean FR-001?)");
+                + root.toAbsolutePath().normalize() + ".\n"
+                + "  expected: list items that start with a bold id, such as '- **FR-001**: The library MUST ...'\n"
+                + "  found:    no such list item; what came close:" + close
+                + "specs/001-a/spec.md: no requirement found in this spec: write list items such as"
+                + " '- **FR-001**: The library MUST ...'" + close
+                + "specs/002-b/spec.md: no requirement found in this spec: write list items such as"
+                + " '- **FR-001**: The library MUST ...'" + close
+                + "specs/002-b/spec.md:1: ill-formed requirement id 'FR-1': expected FR- followed by three digits"
+                + " and an optional lower-case letter, e.g. FR-001 or FR-006a (did you mean FR-001?)\n"
+                + "  where:    specs/001-a/spec.md, specs/002-b/spec.md\n"
+                + "  fix:      write each requirement as a list item starting with its bold id, such as"
+                + " '- **FR-001**: ...'");
     }
 
     @Test
@@ -229,6 +249,11 @@ class SpecFindingTest {
         SpecParseException e = catchThrowableOfType(SpecParseException.class, () -> SpecParser.create().parse(root));
 
         // line 3: "- é " are four characters, the fifth is the broken one
-        assertThat(e).hasMessage("specs/001-a/spec.md:3:5 (byte 0xC3): not valid UTF-8; save the spec as UTF-8");
+        assertThat(e).hasMessage("""
+                specs/001-a/spec.md:3:5 (byte 0xC3): not valid UTF-8.
+                  expected: a spec saved as UTF-8
+                  found:    bytes that are not UTF-8 at 3:5 (byte 0xC3)
+                  where:    specs/001-a/spec.md:3:5 (byte 0xC3)
+                  fix:      save the spec as UTF-8""");
     }
 }

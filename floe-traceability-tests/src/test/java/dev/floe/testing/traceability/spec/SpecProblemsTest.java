@@ -135,7 +135,11 @@ class SpecProblemsTest {
         SpecParseException e = catchThrowableOfType(SpecParseException.class,
                 () -> SpecCatalog.of(java.util.List.of(), java.util.List.of(first, second), java.util.List.of()));
 
-        assertThat(e).hasMessage("Requirement ids must be unique within a feature (1 error):\n"
-                + "  b.md:9: duplicate requirement id FR-001 in feature 006: defined at a.md:3 and b.md:9");
+        assertThat(e).hasMessage("""
+                Requirement ids must be unique within a feature (1 error):
+                  expected: each requirement id once per feature, each with its feature
+                  found:    b.md:9: duplicate requirement id FR-001 in feature 006: defined at a.md:3 and b.md:9
+                  where:    b.md:9
+                  fix:      give one of the two requirements a free id, or put the spec in a folder named NNN-name""");
     }
 }

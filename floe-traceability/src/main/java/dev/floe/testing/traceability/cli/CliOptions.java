@@ -1,5 +1,11 @@
 package dev.floe.testing.traceability.cli;
 
+import dev.floe.testing.traceability.cli.internal.ShouldBeKnownOption;
+import dev.floe.testing.traceability.cli.internal.ShouldBeValidOptionValue;
+import dev.floe.testing.traceability.cli.internal.ShouldHaveOptionValue;
+import dev.floe.testing.traceability.cli.internal.ShouldHaveRequiredOption;
+import dev.floe.testing.traceability.cli.internal.ShouldNotCombineOptions;
+import dev.floe.testing.traceability.report.internal.ShouldBeBrowseUrl;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,11 +72,13 @@ final class CliOptions {
 
     private static String sourceUrl(String value, String option) {
         if (!value.strip().matches("(https?|file)://[^\\s@]+")) {
-            throw new UsageException(option + " expects a repository browse URL without credentials, like"
-                    + " https://github.com/org/repo/blob/main");
+            throw new UsageException(ShouldBeBrowseUrl.shouldBeBrowseUrl(value, "the command line, option " + option));
         }
         return value.strip();
     }
+
+    private static final String MIN_COVERAGE_FIX = "give a percentage from 0 to 100, alone or after a feature id or"
+            + " priority: 80, 004=90 or P1=100";
 
     static CliOptions parse(String[] args) {
         CliOptions o = new CliOptions();
@@ -113,18 +121,18 @@ final class CliOptions {
                 case "--help", "-h" -> o.help = true;
                 default -> {
                     if (arg.startsWith("-")) {
-                        throw new UsageException("Unknown option " + arg + "; run with --help for the options");
+                        throw new UsageException(ShouldBeKnownOption.shouldBeKnownOption(arg));
                     }
                     o.inputs.add(Path.of(arg));
                 }
             }
         }
         if (o.feature != null && o.module != null) {
-            throw new UsageException("Give --feature or --package, not both");
+            throw new UsageException(ShouldNotCombineOptions.shouldNotCombineOptions("--feature", "--package"));
         }
         if (o.printDelta && o.baseline == null) {
-            throw new UsageException("--print-delta needs --baseline FILE: the matrix to compare with, e.g. the"
-                    + " default branch's traceability-matrix.json");
+            throw new UsageException(ShouldHaveRequiredOption.shouldHaveRequiredOption("--print-delta", "--baseline FILE",
+                    "the matrix to compare with, e.g. the default branch's traceability-matrix.json"));
         }
         return o;
     }
@@ -134,20 +142,22 @@ final class CliOptions {
         String key = eq < 0 ? null : text.substring(0, eq).strip();
         String number = eq < 0 ? text : text.substring(eq + 1);
         if (key != null && !key.matches("\\d{3}|P[1-3]")) {
-            throw new UsageException("Invalid --min-coverage '" + text + "': the part before '=' must be a feature id"
-                    + " (e.g. 004) or a priority (P1, P2, P3)");
+            throw new UsageException(ShouldBeValidOptionValue.shouldBeValidOptionValue("--min-coverage", text,
+                    "a percentage, or a feature id (e.g. 004) or a priority (P1, P2, P3), '=' and a percentage",
+                    "'" + key + "' before '=' is neither a feature id nor a priority", MIN_COVERAGE_FIX));
         }
         double value;
         try {
             value = Double.parseDouble(number.strip().replaceFirst("%$", ""));
         }
         catch (NumberFormatException e) {
-            throw new UsageException("Invalid --min-coverage '" + text + "': expected a percentage from 0 to 100,"
-                    + " e.g. 80, 004=90 or P1=100");
+            throw new UsageException(ShouldBeValidOptionValue.shouldBeValidOptionValue("--min-coverage", text,
+                    "a percentage from 0 to 100, e.g. 80, 004=90 or P1=100", "not a number", MIN_COVERAGE_FIX));
         }
         if (Double.isNaN(value) || value < 0 || value > 100) {
-            throw new UsageException("Invalid --min-coverage '" + text + "': " + number.strip()
-                    + " is out of range; a percentage is from 0 to 100");
+            throw new UsageException(ShouldBeValidOptionValue.shouldBeValidOptionValue("--min-coverage", text,
+                    "a percentage from 0 to 100, e.g. 80, 004=90 or P1=100", number.strip() + " is out of range",
+                    MIN_COVERAGE_FIX));
         }
         if (key == null) {
             minCoverage = value;
@@ -159,14 +169,15 @@ final class CliOptions {
 
     private static String featureId(String value, String option) {
         if (!value.matches("\\d{3}")) {
-            throw new UsageException("Invalid " + option + " '" + value + "': a feature id is three digits, e.g. 004");
+            throw new UsageException(ShouldBeValidOptionValue.shouldBeValidOptionValue(option, value,
+                    "a feature id: three digits, e.g. 004", null, "give the feature's three-digit id, e.g. 004"));
         }
         return value;
     }
 
     private static String value(String[] args, int i, String option) {
         if (i >= args.length || args[i].startsWith("--")) {
-            throw new UsageException("Option " + option + " needs a value; run with --help for the options");
+            throw new UsageException(ShouldHaveOptionValue.shouldHaveOptionValue(option, i < args.length ? args[i] : null));
         }
         return args[i];
     }

@@ -16,7 +16,9 @@ import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.ConfigurationException;
+import dev.floe.testing.common.internal.FailureMessage;
 import dev.floe.testing.common.internal.FloeConfiguration;
+import dev.floe.testing.traceability.cli.internal.ShouldConfirmDefinedRequirements;
 import dev.floe.testing.traceability.discovery.internal.CoversDiscovery;
 import dev.floe.testing.traceability.discovery.internal.DiscoveredTest;
 import dev.floe.testing.traceability.exclusion.Exclusion;
@@ -38,6 +40,8 @@ import dev.floe.testing.traceability.merge.MergeInputException;
 import dev.floe.testing.traceability.merge.internal.MergeInputReader;
 import dev.floe.testing.traceability.merge.internal.MergeInputs;
 import dev.floe.testing.traceability.merge.TraceabilityMerge;
+import dev.floe.testing.traceability.merge.internal.ShouldFindMergeInputs;
+import dev.floe.testing.traceability.merge.internal.ShouldHaveUsableSpecs;
 import dev.floe.testing.traceability.report.ReportOptions;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.result.TestResult;
@@ -46,6 +50,7 @@ import dev.floe.testing.traceability.spec.SpecCatalog;
 import dev.floe.testing.traceability.spec.SpecParseException;
 import dev.floe.testing.traceability.spec.SpecParser;
 import dev.floe.testing.traceability.view.internal.MatrixView;
+import dev.floe.testing.traceability.view.internal.ShouldBeKnownScope;
 import dev.floe.testing.traceability.view.internal.UnknownScopeException;
 
 /**
@@ -135,8 +140,8 @@ public final class TraceabilityCli {
 
         List<Path> inputFiles = MergeInputs.find(o.inputs.isEmpty() ? List.of(root) : o.inputs, List.of(outDir));
         if (inputFiles.isEmpty()) {
-            throw new MergeInputException("No merge input found: no traceability-matrix.json under "
-                    + (o.inputs.isEmpty() ? root : o.inputs) + "; run the tests first (mvn verify) or name the files");
+            throw new MergeInputException(ShouldFindMergeInputs.shouldFindMergeInputs(
+                    String.valueOf(o.inputs.isEmpty() ? root : o.inputs)));
         }
         List<String> leftOut = List.of();
         List<MergeInput> inputs;
@@ -167,7 +172,7 @@ public final class TraceabilityCli {
         }
         TraceabilityMatrix matrix = merge.build();
         if (matrix.error() != null) {
-            throw new MergeInputException(matrix.error());
+            throw new MergeInputException(ShouldHaveUsableSpecs.shouldHaveUsableSpecs(matrix.error(), specs.searched()));
         }
         GatePolicy policy = policy(o, matrix);
         MatrixView view = o.feature != null ? MatrixView.feature(matrix, o.feature)
@@ -180,8 +185,7 @@ public final class TraceabilityCli {
         Set<String> unknown = new TreeSet<>(o.confirmIds);
         catalog.requirements().forEach(r -> unknown.remove(r.id().toString()));
         if (!unknown.isEmpty()) {
-            throw new UsageException("Cannot confirm links of " + String.join(", ", unknown)
-                    + ": no spec defines it; use feature-scoped ids such as 004-FR-012");
+            throw new UsageException(ShouldConfirmDefinedRequirements.shouldConfirmDefinedRequirements(unknown));
         }
 
         // every input is valid: from here on, files are written
@@ -230,8 +234,9 @@ public final class TraceabilityCli {
         }
         for (var entry : o.minimums.entrySet()) {
             if (entry.getKey().matches("\\d{3}") && !features.contains(entry.getKey())) {
-                throw new UnknownScopeException("Unknown feature '" + entry.getKey() + "' in --min-coverage: the specs"
-                        + " define features " + String.join(", ", features));
+                throw new UnknownScopeException(ShouldBeKnownScope.shouldBeKnownScope("feature", entry.getKey(),
+                        features, "the command line, option --min-coverage " + entry.getKey() + "="
+                        + entry.getValue()));
             }
             policy = policy.withMinCoverage(entry.getKey(), entry.getValue());
         }
@@ -242,6 +247,6 @@ public final class TraceabilityCli {
         if (message == null) {
             return "unexpected error";
         }
-        return message.strip().replaceAll("\\s*\\R\\s*", " | ");
+        return FailureMessage.joined(message);
     }
 }

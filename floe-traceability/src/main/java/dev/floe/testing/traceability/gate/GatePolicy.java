@@ -2,6 +2,7 @@ package dev.floe.testing.traceability.gate;
 
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
+import dev.floe.testing.traceability.gate.internal.ShouldBePercentage;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,8 +67,7 @@ public record GatePolicy(Double minCoverage, Map<String, Double> featureMinimums
 
     private static void check(String what, Double percentage) {
         if (percentage == null || percentage.isNaN() || percentage < 0 || percentage > 100) {
-            throw new IllegalArgumentException("Coverage threshold for " + what + " must be between 0 and 100, was "
-                    + percentage);
+            throw new IllegalArgumentException(ShouldBePercentage.shouldBePercentage(what, percentage));
         }
     }
 }

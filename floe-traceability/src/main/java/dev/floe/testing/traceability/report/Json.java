@@ -1,5 +1,6 @@
 package dev.floe.testing.traceability.report;
 
+import dev.floe.testing.common.internal.ShouldNotHappen;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -30,7 +31,8 @@ final class Json {
             body.write(json);
         }
         catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(ShouldNotHappen.shouldNotHappen("Writing a JSON report to memory",
+                    "a write to a StringWriter, which does not fail", "Json.render", e), e);
         }
         return out.append('\n').toString();
     }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.Preconditions;
+import dev.floe.testing.traceability.report.internal.ShouldBeBrowseUrl;
 
 /**
  * How a report set is written beyond the matrix itself: where spec links point, what the run is compared with,
@@ -46,9 +47,8 @@ public record ReportOptions(String sourceUrl, Path comparedTo, Path historyFolde
      */
     public ReportOptions {
         if (sourceUrl != null && !SOURCE_URL.matcher(sourceUrl).matches()) {
-            throw new IllegalArgumentException("sourceUrl must be an http(s) or file URL without credentials, e.g."
-                    + " https://github.com/org/repo/blob/main; found " + (sourceUrl.contains("@") ? "a URL with '@'"
-                            : "'" + sourceUrl + "'"));
+            throw new IllegalArgumentException(ShouldBeBrowseUrl.shouldBeBrowseUrl(sourceUrl,
+                    "ReportOptions.sourceUrl (--source-url, Maven: floe.traceability.source-url)"));
         }
         suspects = Set.copyOf(new TreeSet<>(suspects == null ? Set.of() : suspects));
     }

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dev.floe.testing.common.internal.AtomicFiles;
+import dev.floe.testing.traceability.report.internal.ShouldWriteReports;
 
 /**
  * An output folder whose report files change as one set. Each set is written into a fresh folder
@@ -70,8 +71,7 @@ final class ReportSetFolder {
             return List.copyOf(written);
         }
         catch (IOException e) {
-            throw new UncheckedIOException("Could not write the reports into " + directory + ": " + e.getMessage()
-                    + " (the previous reports are left as they were)", e);
+            throw new UncheckedIOException(ShouldWriteReports.shouldWriteReports(directory, e), e);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.floe.testing.traceability.result;
 
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
+import dev.floe.testing.traceability.result.internal.ShouldBeSetInBuilder;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -216,8 +217,7 @@ public record TestResult(String testId, String sourceFile, String className, Str
 
         private static void required(Object value, String name, String fix) {
             if (value == null) {
-                throw new IllegalStateException("TestResult." + name + " is required: expected a value, found none"
-                        + " in TestResult.builder(); call " + fix + " before build()");
+                throw new IllegalStateException(ShouldBeSetInBuilder.shouldBeSetInBuilder(name, fix));
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.floe.testing.traceability.spec;
 
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
+import dev.floe.testing.common.internal.ShouldNotHappen;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,7 +43,8 @@ public record Requirement(RequirementId id, String specFile, int line, String te
             return HexFormat.of().formatHex(hash);
         }
         catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform must provide SHA-256", e);
+            throw new IllegalStateException(ShouldNotHappen.shouldNotHappen("Hashing a requirement's text",
+                    "SHA-256, which every Java platform provides", specFile + ":" + line, e), e);
         }
     }
 }

@@ -93,7 +93,9 @@ public final class SpecCatalog {
             }
         }
         if (!errors.isEmpty()) {
-            throw SpecErrors.exception("Requirement ids must be unique within a feature", errors);
+            throw SpecErrors.exception("Requirement ids must be unique within a feature", errors,
+                    "each requirement id once per feature, each with its feature",
+                    "give one of the two requirements a free id, or put the spec in a folder named NNN-name");
         }
         return new SpecCatalog(features, requirements, problems, List.copyOf(idErrors), searched);
     }

@@ -2,19 +2,22 @@ package dev.floe.testing.traceability.spec;
 
 import java.util.List;
 
-/** Builds the one exception type of spec parsing, listing each error on its own line. */
+import dev.floe.testing.traceability.spec.internal.ShouldBeValidSpecs;
+
+/** Builds the one exception type of spec parsing, listing each error, with its file and line, on its own line. */
 final class SpecErrors {
 
     private SpecErrors() {
     }
 
-    static SpecParseException exception(String summary, List<SpecProblem> errors) {
+    /**
+     * The exception for {@code errors}: {@code summary} says what could not be done, {@code expected} what the specs
+     * should be, {@code fix} what to do.
+     */
+    static SpecParseException exception(String summary, List<SpecProblem> errors, String expected, String fix) {
         List<SpecProblem> sorted = errors.stream().sorted().toList();
-        StringBuilder message = new StringBuilder(summary).append(" (").append(sorted.size())
-                .append(sorted.size() == 1 ? " error" : " errors").append("):");
-        for (SpecProblem error : sorted) {
-            message.append('\n').append("  ").append(error);
-        }
-        return new SpecParseException(message.toString(), sorted);
+        List<String> files = sorted.stream().map(SpecProblem::location).distinct().toList();
+        return new SpecParseException(ShouldBeValidSpecs.shouldBeValidSpecs(summary,
+                sorted.stream().map(SpecProblem::toString).toList(), files, expected, fix), sorted);
     }
 }

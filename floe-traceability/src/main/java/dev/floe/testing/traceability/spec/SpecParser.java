@@ -18,6 +18,10 @@ import org.apiguardian.api.API;
 import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.traceability.spec.internal.MarkdownSpecReader;
 import dev.floe.testing.traceability.spec.internal.ParsedSpec;
+import dev.floe.testing.traceability.spec.internal.ShouldBeBuildRootFolder;
+import dev.floe.testing.traceability.spec.internal.ShouldDefineRequirements;
+import dev.floe.testing.traceability.spec.internal.ShouldFindBuildRoot;
+import dev.floe.testing.traceability.spec.internal.ShouldFindSpecs;
 import dev.floe.testing.traceability.spec.internal.SpecFiles;
 import dev.floe.testing.traceability.spec.internal.SpecSettings;
 
@@ -131,9 +135,7 @@ public final class SpecParser {
                 }
             }
         }
-        throw new SpecParseException("No build root found: neither " + start + " nor any folder above it contains "
-                + String.join(" or ", fixed) + "/ (spec patterns " + globs + "). Run from inside the project, or set "
-                + ROOT_KEY + " to the folder that holds the specs.");
+        throw new SpecParseException(ShouldFindBuildRoot.shouldFindBuildRoot(start, fixed, globs, ROOT_KEY));
     }
 
     /** Finds the build root from {@code workingDirectory} and parses the specs under it. */
@@ -150,14 +152,11 @@ public final class SpecParser {
     public SpecCatalog parse(Path buildRoot) {
         Path absolute = Objects.requireNonNull(buildRoot, "buildRoot").toAbsolutePath().normalize();
         if (!Files.isDirectory(absolute)) {
-            throw new SpecParseException("Build root " + absolute + " is not a folder; set " + ROOT_KEY
-                    + " to the folder that holds the specs.");
+            throw new SpecParseException(ShouldBeBuildRootFolder.shouldBeBuildRootFolder(absolute, ROOT_KEY));
         }
         List<String> files = SpecFiles.find(absolute, globs);
         if (files.isEmpty()) {
-            throw new SpecParseException("No spec found: looked for " + String.join(", ", globs) + " under "
-                    + absolute + ". Write specs as specs/NNN-name/spec.md, or set " + SPECS_KEY
-                    + " (the patterns) or " + ROOT_KEY + " (the root).");
+            throw new SpecParseException(ShouldFindSpecs.shouldFindSpecs(globs, absolute, SPECS_KEY, ROOT_KEY));
         }
         List<ParsedSpec> specs = new ArrayList<>();
         List<SpecProblem> errors = new ArrayList<>();
@@ -213,16 +212,14 @@ public final class SpecParser {
             }
         }
         if (!errors.isEmpty()) {
-            throw SpecErrors.exception("Cannot build the requirement catalog from " + whereLooked, errors);
+            throw SpecErrors.exception("Cannot build the requirement catalog from " + whereLooked, errors,
+                    "each spec in its own folder named NNN-name, one spec per feature",
+                    "do what each found line says, at the file and line it names");
         }
         if (requirements.isEmpty()) {
             List<String> files = features.stream().map(Feature::specFile).sorted().toList();
-            String found = files.size() == 1 ? "1 spec" : files.size() + " specs";
-            throw new SpecParseException("No requirement found in " + found + " matching " + whereLooked + ": "
-                    + String.join(", ", files) + ". A requirement is a list item that starts with a bold id,"
-                    + " such as '- **FR-001**: The library MUST ...'"
-                    + (problems.isEmpty() ? "." : "; what came close:\n  " + String.join("\n  ",
-                            problems.stream().sorted().limit(20).map(SpecProblem::toString).toList())),
+            throw new SpecParseException(ShouldDefineRequirements.shouldDefineRequirements(files, whereLooked,
+                    problems.stream().sorted().limit(20).map(SpecProblem::toString).toList()),
                     problems.stream().sorted().toList());
         }
         return SpecCatalog.of(features, requirements, problems, idErrors, whereLooked);

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,33 +24,21 @@ import dev.floe.testing.junit.traceability.Covers;
  * Anything else (a message written as free text) fails the test, which names file and line. {@code FailureMessage}'s
  * own refusal of a blank part is the one exception: it cannot build through itself.
  *
- * <p>To convert another package, add its source folder to {@link #CONVERTED}.
+ * <p>It reads the main sources of every published module ({@link #CONVERTED}); a new module joins
+ * {@code ThrowSites.ALL_MAIN}.
  */
 class FailureMessageGuardTest {
 
     private static final Path ROOT = ThrowSites.ROOT;
-    private static final Path FIXTURES = ROOT.resolve("floe-fixtures/src/main/java/dev/floe/testing/fixtures");
-
-    /** The source folders whose every throw is converted; folders are searched recursively. */
-    static final List<Path> CONVERTED = List.of(
-            ROOT.resolve("floe-common/src/main/java"),
-            ROOT.resolve("floe-junit-extension/src/main/java"),
-            FIXTURES.resolve("artifacts"),
-            FIXTURES.resolve("observability"),
-            FIXTURES.resolve("internal"),
-            FIXTURES.resolve("services"));
+    /** Every published module's main sources (the scorecard's {@code --all}), searched recursively. */
+    static final List<Path> CONVERTED = ThrowSites.ALL_MAIN;
 
     /** The one file allowed a free-text throw: the helper's refusal of its own misuse. */
     private static final Path HELPER = ROOT.resolve(
             "floe-common/src/main/java/dev/floe/testing/common/internal/FailureMessage.java");
 
-    /** The converted folders, and floe-fixtures' top-level classes. */
-    static List<Path> convertedRoots() throws IOException {
-        List<Path> roots = new ArrayList<>(CONVERTED);
-        try (Stream<Path> top = Files.list(FIXTURES)) {
-            top.filter(f -> f.toString().endsWith(".java")).sorted().forEach(roots::add);
-        }
-        return roots;
+    static List<Path> convertedRoots() {
+        return CONVERTED;
     }
 
     @Test

@@ -35,6 +35,7 @@ final class ThrowSites {
             ROOT.resolve("floe-fixtures/src/main/java"),
             ROOT.resolve("floe-junit-extension/src/main/java"),
             ROOT.resolve("floe-traceability/src/main/java"),
+            ROOT.resolve("floe-traceability-junit/src/main/java"),
             ROOT.resolve("floe-traceability-maven-plugin/src/main/java"));
 
     private static final Pattern NEW_THROWABLE = Pattern.compile(

@@ -255,11 +255,19 @@ final class PlanRecorder {
         String className = located.className();
         String javaPackage = className == null || className.lastIndexOf('.') < 0 ? ""
                 : className.substring(0, className.lastIndexOf('.'));
-        TestResult result = new TestResult(
-                ids.testId(identifier.getUniqueIdObject(), className),
-                ids.sourceFile(className), className, located.methodName(), identifier.getDisplayName(),
-                settings.module(), javaPackage, CoversAnnotations.idsFor(located.type(), located.method()), outcome,
-                millis, TestResult.firstLine(message));
+        TestResult result = TestResult.builder()
+                .withTestId(ids.testId(identifier.getUniqueIdObject(), className))
+                .withSourceFile(ids.sourceFile(className))
+                .withClassName(className)
+                .withMethodName(located.methodName())
+                .withDisplayName(identifier.getDisplayName())
+                .withModule(settings.module())
+                .withJavaPackage(javaPackage)
+                .withCoveredIds(CoversAnnotations.idsFor(located.type(), located.method()))
+                .withOutcome(outcome)
+                .withDurationMs(millis)
+                .withMessage(TestResult.firstLine(message))
+                .build();
         results.putIfAbsent(identifier.getUniqueId(), result);
     }
 

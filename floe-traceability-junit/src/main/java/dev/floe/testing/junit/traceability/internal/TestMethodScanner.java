@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.platform.commons.annotation.Testable;
 import org.junit.platform.commons.support.AnnotationSupport;
 
+import dev.floe.testing.common.internal.ShouldBeReadable;
 import dev.floe.testing.traceability.discovery.internal.TestMethodRule;
 
 /**
@@ -75,7 +76,8 @@ public final class TestMethodScanner {
             }
         }
         catch (IOException e) {
-            throw new UncheckedIOException("Cannot scan test classes in " + dirs + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(ShouldBeReadable.shouldBeReadable("test classes in " + dirs,
+                    dirs.toString(), e, "check that the test-classes folders exist and are readable"), e);
         }
         finally {
             loader.close();
@@ -131,7 +133,7 @@ public final class TestMethodScanner {
                         urls.add(dir.toUri().toURL());
                     }
                     catch (MalformedURLException e) {
-                        throw new IllegalArgumentException("Not a class folder: " + dir, e);
+                        throw new IllegalArgumentException(ShouldBeClassFolder.shouldBeClassFolder(dir, e), e);
                     }
                 }
                 own = new URLClassLoader(urls.toArray(URL[]::new), parent);

@@ -27,10 +27,10 @@ class ExclusionsSettingTest {
         runs.run(List.of(selectClass(OneTestCase.class)));
 
         assertThat(runs.runtime().lastResult().matrix().problems()).contains("Exclusions file " + missing
-                + " does not exist; it is configured by floe.traceability.exclusions (from JUnit configuration parameter"
-                + " floe.traceability.exclusions). Expected a JSON file such as {\"exclusions\": [{\"id\": \"006-FR-004\","
-                + " \"reason\": \"...\", \"owner\": \"...\", \"expires\": \"2027-03-31\"}]}; fix: correct the path, create"
-                + " the file, or remove the setting to run without exclusions.");
+                + " does not exist. | expected: a JSON file such as {\"exclusions\": [{\"id\": \"006-FR-004\","
+                + " \"reason\": \"...\", \"owner\": \"...\", \"expires\": \"2027-03-31\"}]} | found: no file at " + missing
+                + " | where: floe.traceability.exclusions (from JUnit configuration parameter floe.traceability.exclusions)"
+                + " | fix: correct the path, create the file, or remove the setting to run without exclusions");
     }
 
     @Test

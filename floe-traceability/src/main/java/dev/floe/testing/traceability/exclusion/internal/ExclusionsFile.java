@@ -20,8 +20,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apiguardian.api.API;
 
+import dev.floe.testing.common.internal.FailureMessage;
+import dev.floe.testing.common.internal.ShouldBeReadable;
 import dev.floe.testing.traceability.exclusion.Exclusion;
 import dev.floe.testing.traceability.exclusion.ExclusionsException;
+import dev.floe.testing.traceability.merge.internal.ShouldBeValidJson;
+import dev.floe.testing.traceability.merge.internal.ShouldHaveValidField;
 import dev.floe.testing.traceability.spec.RequirementId;
 
 /**
@@ -43,6 +47,9 @@ public final class ExclusionsFile {
         static final ObjectMapper JSON = new ObjectMapper();
     }
 
+    private static final String FIX = "correct the entry: every exclusion needs id, reason, owner and expires,"
+            + " e.g. {\"id\": \"006-FR-004\", \"reason\": \"...\", \"owner\": \"...\", \"expires\": \"2027-03-31\"}";
+
     private ExclusionsFile() {
     }
 
@@ -56,7 +63,8 @@ public final class ExclusionsFile {
             return List.of();
         }
         catch (IOException e) {
-            throw new ExclusionsException("Cannot read exclusions file " + file + ": " + e.getMessage(), e);
+            throw new ExclusionsException(ShouldBeReadable.shouldBeReadable("exclusions file " + file, file.toString(), e,
+                    "check the file's permissions"), e);
         }
         return parse(text, file.toString());
     }
@@ -69,11 +77,7 @@ public final class ExclusionsFile {
      */
     public static List<Exclusion> readConfigured(Path file, String configuredBy) {
         if (!Files.exists(file)) {
-            throw new ExclusionsException("Exclusions file " + file.toAbsolutePath().normalize() + " does not exist;"
-                    + " it is configured by " + configuredBy + ". Expected a JSON file such as"
-                    + " {\"exclusions\": [{\"id\": \"006-FR-004\", \"reason\": \"...\", \"owner\": \"...\","
-                    + " \"expires\": \"2027-03-31\"}]}; fix: correct the path, create the file, or remove the setting"
-                    + " to run without exclusions.", null);
+            throw new ExclusionsException(ShouldExistExclusionsFile.shouldExistExclusionsFile(file, configuredBy), null);
         }
         return read(file);
     }
@@ -85,13 +89,14 @@ public final class ExclusionsFile {
             root = Mapper.JSON.readTree(json);
         }
         catch (JacksonException e) {
-            throw new ExclusionsException("Exclusions file " + source + " is not valid JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new ExclusionsException(ShouldBeValidJson.shouldBeValidJson("exclusions file", source,
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), e.getOriginalMessage(), FIX), e);
         }
         JsonNode list = root == null ? null : root.get("exclusions");
         if (list == null || !list.isArray()) {
-            throw new ExclusionsException("Exclusions file " + source
-                    + ": expected an object with an array $.exclusions", null);
+            throw new ExclusionsException(ShouldHaveValidField.shouldHaveValidField("exclusions file", source,
+                    "$.exclusions", "an array of exclusions", ShouldHaveValidField.shown(list), FIX), null);
         }
         List<Exclusion> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -100,12 +105,14 @@ public final class ExclusionsFile {
             JsonNode entry = list.get(i);
             String id = text(entry, "id", source, path);
             if (RequirementId.parse(id).isEmpty()) {
-                throw new ExclusionsException("Exclusions file " + source + " at " + path + ".id: '" + id
-                        + "' is not a requirement id (expected FR-024, FR-006a or 006-FR-024)", null);
+                throw new ExclusionsException(ShouldHaveValidField.shouldHaveValidField("exclusions file", source,
+                        path + ".id", "a requirement id such as FR-024, FR-006a or 006-FR-024",
+                        FailureMessage.quote(id), FIX), null);
             }
             if (!seen.add(id)) {
-                throw new ExclusionsException("Exclusions file " + source + " at " + path + ".id: '" + id
-                        + "' is excluded twice", null);
+                throw new ExclusionsException(ShouldHaveValidField.shouldHaveValidField("exclusions file", source,
+                        path + ".id", "an id not excluded before", FailureMessage.quote(id) + ", excluded twice",
+                        "remove one of the two exclusions of " + id), null);
             }
             String reason = text(entry, "reason", source, path);
             String owner = text(entry, "owner", source, path);
@@ -115,8 +122,8 @@ public final class ExclusionsFile {
                 date = LocalDate.parse(expires);
             }
             catch (DateTimeParseException e) {
-                throw new ExclusionsException("Exclusions file " + source + " at " + path + ".expires: '"
-                        + expires + "' is not a date like 2027-03-31", e);
+                throw new ExclusionsException(ShouldHaveValidField.shouldHaveValidField("exclusions file", source,
+                        path + ".expires", "a date like 2027-03-31", FailureMessage.quote(expires), FIX), e);
             }
             result.add(new Exclusion(id, reason, owner, date));
         }
@@ -127,8 +134,8 @@ public final class ExclusionsFile {
     private static String text(JsonNode entry, String field, String source, String path) {
         JsonNode value = entry == null ? null : entry.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new ExclusionsException("Exclusions file " + source + " at " + path + "." + field
-                    + ": missing or blank; every exclusion needs id, reason, owner and expires", null);
+            throw new ExclusionsException(ShouldHaveValidField.shouldHaveValidField("exclusions file", source,
+                    path + "." + field, "a non-blank string", ShouldHaveValidField.shown(value), FIX), null);
         }
         return value.asText().strip();
     }

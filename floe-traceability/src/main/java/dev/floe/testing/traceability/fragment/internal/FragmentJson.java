@@ -92,7 +92,8 @@ final class FragmentJson {
                 }
             }
             if (runId == null) {
-                throw new JsonParseException(json, "no runId");
+                throw new JsonParseException(json,
+                        ShouldBeValidFragment.shouldBeValidFragment(json, "a runId", "none"));
             }
             return new ResultFragment(format, runId, module, reasons, dirs, results);
         }
@@ -123,7 +124,8 @@ final class FragmentJson {
             }
         }
         if (testId == null || outcome == null) {
-            throw new JsonParseException(json, "a result without testId or outcome");
+            throw new JsonParseException(json, ShouldBeValidFragment.shouldBeValidFragment(json,
+                    "a result with testId and outcome", "a result without testId or outcome"));
         }
         return result.withTestId(testId).withOutcome(TestOutcome.valueOf(outcome)).build();
     }
@@ -150,7 +152,8 @@ final class FragmentJson {
 
     private static void expect(JsonParser json, JsonToken actual, JsonToken expected) throws IOException {
         if (actual != expected) {
-            throw new JsonParseException(json, "expected " + expected + " but found " + actual);
+            throw new JsonParseException(json,
+                    ShouldBeValidFragment.shouldBeValidFragment(json, String.valueOf(expected), String.valueOf(actual)));
         }
     }
 }

@@ -23,6 +23,7 @@ import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.AtomicFiles;
 import dev.floe.testing.common.internal.Preconditions;
+import dev.floe.testing.common.internal.ShouldBeWritable;
 
 /**
  * The fragments folder of a module (by default {@code target/floe-traceability/fragments}).
@@ -67,7 +68,8 @@ public final class FragmentStore {
             WRITTEN.put(target, fragment);
         }
         catch (IOException e) {
-            throw new UncheckedIOException("Cannot write result fragment " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(ShouldBeWritable.shouldBeWritable("result fragment " + target,
+                    target.toString(), e), e);
         }
         return target;
     }
@@ -149,7 +151,8 @@ public final class FragmentStore {
                 }
             }
             catch (IOException e) {
-                throw new UncheckedIOException("Cannot lock " + directory + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(ShouldBeWritable.shouldBeWritable("the lock file of " + directory,
+                        directory.toString(), e), e);
             }
         }
     }

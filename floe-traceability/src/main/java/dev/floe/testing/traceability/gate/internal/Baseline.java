@@ -17,8 +17,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apiguardian.api.API;
 
+import dev.floe.testing.common.internal.FailureMessage;
+import dev.floe.testing.common.internal.ShouldBeReadable;
+import dev.floe.testing.common.internal.ShouldExist;
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
 import dev.floe.testing.traceability.merge.MergeInputException;
+import dev.floe.testing.traceability.merge.internal.ShouldBeValidJson;
+import dev.floe.testing.traceability.merge.internal.ShouldHaveValidField;
 
 /**
  * The statuses of an earlier matrix (e.g. the main branch's {@code traceability-matrix.json}), for the ratchet.
@@ -31,6 +36,8 @@ import dev.floe.testing.traceability.merge.MergeInputException;
  */
 @API(status = INTERNAL, since = "0.1.0")
 public record Baseline(String source, Map<String, String> statuses, Set<String> orphans) {
+
+    private static final String FIX = "pass as --baseline the traceability-matrix.json of a build of the base branch";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> STATUSES = Set.of("covered", "partial", "uncovered", "excluded");
@@ -53,19 +60,21 @@ public record Baseline(String source, Map<String, String> statuses, Set<String> 
             root = JSON.readTree(Files.readString(file));
         }
         catch (NoSuchFileException e) {
-            throw new MergeInputException("Missing baseline " + name + ": no such file");
+            throw new MergeInputException(ShouldExist.shouldExist("Baseline", file, FIX));
         }
         catch (JacksonException e) {
-            throw new MergeInputException("Corrupt baseline " + name + ": not valid JSON (" + e.getOriginalMessage()
-                    + ")", e);
+            throw new MergeInputException(ShouldBeValidJson.shouldBeValidJson("baseline", name,
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), e.getOriginalMessage(), FIX), e);
         }
         catch (IOException e) {
-            throw new MergeInputException("Unreadable baseline " + name + ": " + e.getMessage(), e);
+            throw new MergeInputException(ShouldBeReadable.shouldBeReadable("baseline " + name, name, e,
+                    "check the file's permissions"), e);
         }
         JsonNode mappings = root == null ? null : root.get("mappings");
         if (mappings == null || !mappings.isArray()) {
-            throw new MergeInputException("Invalid baseline " + name + ": $.mappings must be an array (is it a"
-                    + " traceability-matrix.json?)");
+            throw new MergeInputException(ShouldHaveValidField.shouldHaveValidField("baseline", name, "$.mappings",
+                    "an array (a baseline is a traceability-matrix.json)", ShouldHaveValidField.shown(mappings), FIX));
         }
         Map<String, String> statuses = new TreeMap<>();
         for (int i = 0; i < mappings.size(); i++) {
@@ -73,9 +82,9 @@ public record Baseline(String source, Map<String, String> statuses, Set<String> 
             String id = text(mapping, "requirement_id", name, "$.mappings[" + i + "]");
             String status = text(mapping, "coverage_status", name, "$.mappings[" + i + "]");
             if (!STATUSES.contains(status)) {
-                throw new MergeInputException("Invalid baseline " + name + ": $.mappings[" + i
-                        + "].coverage_status must be one of covered, partial, uncovered, excluded, found \"" + status
-                        + "\"");
+                throw new MergeInputException(ShouldHaveValidField.shouldHaveValidField("baseline", name,
+                        "$.mappings[" + i + "].coverage_status", "one of covered, partial, uncovered, excluded",
+                        FailureMessage.quote(status), FIX));
             }
             JsonNode kind = mapping.get("partial_kind");
             statuses.put(id, kind != null && kind.isTextual() ? statusOf(status, kind.asText()) : status);
@@ -93,8 +102,8 @@ public record Baseline(String source, Map<String, String> statuses, Set<String> 
     private static String text(JsonNode node, String field, String file, String path) {
         JsonNode value = node == null ? null : node.get(field);
         if (value == null || !value.isTextual()) {
-            throw new MergeInputException("Invalid baseline " + file + ": " + path + "." + field
-                    + " must be a string");
+            throw new MergeInputException(ShouldHaveValidField.shouldHaveValidField("baseline", file,
+                    path + "." + field, "a string", ShouldHaveValidField.shown(value), FIX));
         }
         return value.asText();
     }

@@ -22,10 +22,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.AtomicFiles;
+import dev.floe.testing.common.internal.ShouldBeReadable;
+import dev.floe.testing.common.internal.ShouldBeWritable;
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.merge.MergeInputException;
+import dev.floe.testing.traceability.merge.internal.ShouldBeValidJson;
+import dev.floe.testing.traceability.merge.internal.ShouldHaveValidField;
 import dev.floe.testing.traceability.spec.Requirement;
 
 /**
@@ -42,6 +46,8 @@ import dev.floe.testing.traceability.spec.Requirement;
  */
 @API(status = INTERNAL, since = "0.1.0")
 public record LinkLock(Map<String, String> fingerprints) {
+
+    private static final String FIX = "restore it from version control, or delete it and run with --confirm to write it anew";
 
     /** The lock file format this class reads and writes. */
     public static final int FORMAT = 1;
@@ -69,25 +75,30 @@ public record LinkLock(Map<String, String> fingerprints) {
             return new LinkLock(Map.of());
         }
         catch (JacksonException e) {
-            throw new MergeInputException("Corrupt lock file " + name + ": not valid JSON (" + e.getOriginalMessage()
-                    + ")", e);
+            throw new MergeInputException(ShouldBeValidJson.shouldBeValidJson("lock file", name,
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), e.getOriginalMessage(), FIX), e);
         }
         catch (IOException e) {
-            throw new MergeInputException("Unreadable lock file " + name + ": " + e.getMessage(), e);
+            throw new MergeInputException(ShouldBeReadable.shouldBeReadable("lock file " + name, name, e,
+                    "check the file's permissions"), e);
         }
         JsonNode format = root == null ? null : root.get("format");
         if (format == null || format.asInt(-1) != FORMAT) {
-            throw new MergeInputException("Invalid lock file " + name + ": $.format must be " + FORMAT);
+            throw new MergeInputException(ShouldHaveValidField.shouldHaveValidField("lock file", name, "$.format",
+                    String.valueOf(FORMAT), ShouldHaveValidField.shown(format), FIX));
         }
         JsonNode prints = root.get("fingerprints");
         if (prints == null || !prints.isObject()) {
-            throw new MergeInputException("Invalid lock file " + name + ": $.fingerprints must be an object");
+            throw new MergeInputException(ShouldHaveValidField.shouldHaveValidField("lock file", name,
+                    "$.fingerprints", "an object", ShouldHaveValidField.shown(prints), FIX));
         }
         Map<String, String> map = new TreeMap<>();
         prints.fields().forEachRemaining(entry -> {
             if (!entry.getValue().isTextual() || !entry.getValue().asText().matches("[0-9a-f]{64}")) {
-                throw new MergeInputException("Invalid lock file " + name + ": $.fingerprints['" + entry.getKey()
-                        + "'] must be 64 lower-case hex digits");
+                throw new MergeInputException(ShouldHaveValidField.shouldHaveValidField("lock file", name,
+                        "$.fingerprints['" + entry.getKey() + "']", "64 lower-case hex digits",
+                        ShouldHaveValidField.shown(entry.getValue()), FIX));
             }
             map.put(entry.getKey(), entry.getValue().asText());
         });
@@ -138,7 +149,8 @@ public record LinkLock(Map<String, String> fingerprints) {
             AtomicFiles.writeString(file, text);
         }
         catch (IOException e) {
-            throw new MergeInputException("Cannot write lock file " + file + ": " + e.getMessage(), e);
+            throw new MergeInputException(ShouldBeWritable.shouldBeWritable("lock file " + file, file.toString(), e),
+                    e);
         }
     }
 }

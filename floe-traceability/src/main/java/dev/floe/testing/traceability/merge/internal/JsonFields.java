@@ -9,6 +9,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.floe.testing.common.internal.FailureMessage;
 import dev.floe.testing.traceability.merge.MergeInputException;
 import dev.floe.testing.traceability.result.TestOutcome;
 
@@ -21,14 +22,18 @@ final class JsonFields {
         this.file = file;
     }
 
-    MergeInputException invalid(String path, String problem) {
-        return new MergeInputException("Invalid merge input " + file + ": " + path + " " + problem);
+    /** What to do about a merge input that is not as the build writes it. */
+    static final String FIX = "regenerate it with a test run (mvn verify), or leave it out of the merge inputs";
+
+    MergeInputException invalid(String path, String expected, String found) {
+        return new MergeInputException(
+                ShouldHaveValidField.shouldHaveValidField("merge input", file, path, expected, found, FIX));
     }
 
     JsonNode required(JsonNode parent, String path, String field) {
         JsonNode node = parent.get(field);
         if (node == null || node.isMissingNode()) {
-            throw invalid(path + "." + field, "is missing");
+            throw invalid(path + "." + field, "present", "nothing: the field is missing");
         }
         return node;
     }
@@ -36,7 +41,7 @@ final class JsonFields {
     String text(JsonNode parent, String path, String field) {
         JsonNode node = required(parent, path, field);
         if (!node.isTextual()) {
-            throw invalid(path + "." + field, "must be a string, found " + kind(node));
+            throw invalid(path + "." + field, "a string", found(node));
         }
         return node.asText();
     }
@@ -47,7 +52,7 @@ final class JsonFields {
             return null;
         }
         if (!node.isTextual()) {
-            throw invalid(path + "." + field, "must be a string or null, found " + kind(node));
+            throw invalid(path + "." + field, "a string or null", found(node));
         }
         return node.asText();
     }
@@ -55,14 +60,14 @@ final class JsonFields {
     JsonNode array(JsonNode parent, String path, String field) {
         JsonNode node = required(parent, path, field);
         if (!node.isArray()) {
-            throw invalid(path + "." + field, "must be an array, found " + kind(node));
+            throw invalid(path + "." + field, "an array", found(node));
         }
         return node;
     }
 
     JsonNode object(JsonNode node, String path) {
         if (!node.isObject()) {
-            throw invalid(path, "must be an object, found " + kind(node));
+            throw invalid(path, "an object", found(node));
         }
         return node;
     }
@@ -73,13 +78,13 @@ final class JsonFields {
             return List.of();
         }
         if (!node.isArray()) {
-            throw invalid(path + "." + field, "must be an array of strings, found " + kind(node));
+            throw invalid(path + "." + field, "an array of strings", found(node));
         }
         List<String> values = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             if (!item.isTextual()) {
-                throw invalid(path + "." + field + "[" + i + "]", "must be a string, found " + kind(item));
+                throw invalid(path + "." + field + "[" + i + "]", "a string", found(item));
             }
             values.add(item.asText());
         }
@@ -92,7 +97,7 @@ final class JsonFields {
             return 0;
         }
         if (!node.isIntegralNumber()) {
-            throw invalid(path + "." + field, "must be an integer, found " + kind(node));
+            throw invalid(path + "." + field, "an integer", found(node));
         }
         return node.asLong();
     }
@@ -103,7 +108,7 @@ final class JsonFields {
             return false;
         }
         if (!node.isBoolean()) {
-            throw invalid(path + "." + field, "must be true or false, found " + kind(node));
+            throw invalid(path + "." + field, "true or false", found(node));
         }
         return node.asBoolean();
     }
@@ -129,8 +134,8 @@ final class JsonFields {
                 return outcome;
             }
         }
-        throw invalid(path, "must be one of passed, failed, error, skipped, aborted, not_run, found \"" + status
-                + "\"");
+        throw invalid(path, "one of passed, failed, error, skipped, aborted, not_run",
+                FailureMessage.quote(status));
     }
 
     TestOutcome fragmentOutcome(String value, String path) {
@@ -138,8 +143,8 @@ final class JsonFields {
             return TestOutcome.valueOf(value.toUpperCase(Locale.ROOT));
         }
         catch (IllegalArgumentException e) {
-            throw invalid(path, "must be one of PASSED, FAILED, ERRORED, SKIPPED, ABORTED, NOT_RUN, found \""
-                    + value + "\"");
+            throw invalid(path, "one of PASSED, FAILED, ERRORED, SKIPPED, ABORTED, NOT_RUN",
+                    FailureMessage.quote(value));
         }
     }
 
@@ -148,8 +153,13 @@ final class JsonFields {
             return Instant.parse(text);
         }
         catch (DateTimeParseException e) {
-            throw invalid(path, "must be an ISO-8601 instant such as 2026-11-26T09:00:00Z, found \"" + text + "\"");
+            throw invalid(path, "an ISO-8601 instant such as 2026-11-26T09:00:00Z", FailureMessage.quote(text));
         }
+    }
+
+    /** A JSON value as found: its kind and its value, e.g. {@code a number 3} or {@code a string 'x'}. */
+    static String found(JsonNode node) {
+        return node.isNull() ? "null" : kind(node) + " " + ShouldHaveValidField.shown(node);
     }
 
     static String kind(JsonNode node) {

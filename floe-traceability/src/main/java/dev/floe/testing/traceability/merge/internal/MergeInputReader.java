@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.apiguardian.api.API;
 
+import dev.floe.testing.common.internal.ShouldBeReadable;
+import dev.floe.testing.common.internal.ShouldExist;
 import dev.floe.testing.traceability.merge.MergeInputException;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 import dev.floe.testing.traceability.result.TestOutcome;
@@ -56,17 +58,19 @@ public final class MergeInputReader {
         Opened opened = openSet(file, name);
         try (JsonParser parser = JSON.getFactory().createParser(opened.matrix())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw f.invalid("$", "must be an object, found " + JsonFields.describe(parser.currentToken()));
+                throw f.invalid("$", "an object", JsonFields.describe(parser.currentToken()));
             }
             return readObject(parser, f, name, file, opened);
         }
         catch (JacksonException e) {
-            throw new MergeInputException("Corrupt merge input " + name + ": not valid JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + " ("
-                    + e.getOriginalMessage() + ")", e);
+            throw new MergeInputException(ShouldBeValidJson.shouldBeValidJson("merge input", name,
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), e.getOriginalMessage(), JsonFields.FIX),
+                    e);
         }
         catch (IOException e) {
-            throw new MergeInputException("Unreadable merge input " + name + ": " + e.getMessage(), e);
+            throw new MergeInputException(ShouldBeReadable.shouldBeReadable("merge input " + name, name, e,
+                    "check that the file is readable, or leave it out of the merge inputs"), e);
         }
         finally {
             opened.close();
@@ -132,7 +136,7 @@ public final class MergeInputReader {
             switch (field) {
                 case "tests", "results" -> {
                     if (value != JsonToken.START_ARRAY) {
-                        throw f.invalid("$." + field, "must be an array, found " + JsonFields.describe(value));
+                        throw f.invalid("$." + field, "an array", JsonFields.describe(value));
                     }
                     List<JsonNode> items = new ArrayList<>();
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -148,7 +152,7 @@ public final class MergeInputReader {
                 }
                 case "requirements", "mappings", "spec_files" -> {
                     if (value != JsonToken.START_ARRAY) {
-                        throw f.invalid("$." + field, "must be an array, found " + JsonFields.describe(value));
+                        throw f.invalid("$." + field, "an array", JsonFields.describe(value));
                     }
                     parser.skipChildren();
                     small.putArray(field);
@@ -160,8 +164,9 @@ public final class MergeInputReader {
             return fragment(small, results, f, name);
         }
         if (tests == null && !small.has("mappings")) {
-            throw f.invalid("$", "is neither a traceability matrix (fields " + String.join(", ", MATRIX_FIELDS)
-                    + ") nor a result fragment (fields format, run_id, results)");
+            throw f.invalid("$", "a traceability matrix (fields " + String.join(", ", MATRIX_FIELDS)
+                    + ") or a result fragment (fields format, run_id, results)", "an object with fields "
+                    + String.join(", ", (Iterable<String>) small::fieldNames));
         }
         return matrix(small, tests == null ? List.of() : tests, f, name, file, opened);
     }
@@ -180,10 +185,12 @@ public final class MergeInputReader {
             return new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
         }
         catch (NoSuchFileException e) {
-            throw new MergeInputException("Missing merge input " + name + ": no such file");
+            throw new MergeInputException(ShouldExist.shouldExist("Merge input", file,
+                    "run the tests that write it (mvn verify), or correct the path"));
         }
         catch (IOException e) {
-            throw new MergeInputException("Unreadable merge input " + name + ": " + e.getMessage(), e);
+            throw new MergeInputException(ShouldBeReadable.shouldBeReadable("merge input " + name, name, e,
+                    "check that the file is readable, or leave it out of the merge inputs"), e);
         }
     }
 
@@ -242,7 +249,7 @@ public final class MergeInputReader {
         JsonFields f = new JsonFields(name);
         try (JsonParser parser = JSON.getFactory().createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw f.invalid("$", "must be an object, found " + JsonFields.describe(parser.currentToken()));
+                throw f.invalid("$", "an object", JsonFields.describe(parser.currentToken()));
             }
             boolean seen = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -253,7 +260,7 @@ public final class MergeInputReader {
                     continue;
                 }
                 if (value != JsonToken.START_ARRAY) {
-                    throw f.invalid("$.test_results", "must be an array, found " + JsonFields.describe(value));
+                    throw f.invalid("$.test_results", "an array", JsonFields.describe(value));
                 }
                 seen = true;
                 for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
@@ -270,16 +277,18 @@ public final class MergeInputReader {
                 }
             }
             if (!seen) {
-                throw f.invalid("$.test_results", "is missing");
+                throw f.invalid("$.test_results", "present", "nothing: the field is missing");
             }
         }
         catch (JacksonException e) {
-            throw new MergeInputException("Corrupt merge input " + name + ": not valid JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + " ("
-                    + e.getOriginalMessage() + ")", e);
+            throw new MergeInputException(ShouldBeValidJson.shouldBeValidJson("merge input", name,
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), e.getOriginalMessage(), JsonFields.FIX),
+                    e);
         }
         catch (IOException e) {
-            throw new MergeInputException("Unreadable merge input " + name + ": " + e.getMessage(), e);
+            throw new MergeInputException(ShouldBeReadable.shouldBeReadable("merge input " + name, name, e,
+                    "check that the file is readable, or leave it out of the merge inputs"), e);
         }
     }
 

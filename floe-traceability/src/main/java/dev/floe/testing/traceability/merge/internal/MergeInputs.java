@@ -12,6 +12,9 @@ import java.util.TreeSet;
 
 import org.apiguardian.api.API;
 
+import dev.floe.testing.common.internal.FailureMessage;
+import dev.floe.testing.common.internal.ShouldBeReadable;
+import dev.floe.testing.common.internal.ShouldExist;
 import dev.floe.testing.traceability.merge.MergeInputException;
 import dev.floe.testing.traceability.report.TraceabilityReports;
 
@@ -65,7 +68,8 @@ public final class MergeInputs {
                         .forEach(files::add);
             }
             else {
-                throw new MergeInputException("Missing merge input " + path + ": no such file or folder");
+                throw new MergeInputException(ShouldExist.shouldExist("Merge input", path,
+                        "correct the path, or run the tests that write it (mvn verify)"));
             }
         }
         return new ArrayList<>(files);
@@ -115,7 +119,7 @@ public final class MergeInputs {
         List<String> problems = new ArrayList<>();
         for (Object outcome : outcomes) {
             if (outcome instanceof MergeInputException e) {
-                problems.add(e.getMessage() + "; its results are left out of the merge");
+                problems.add(FailureMessage.joined(e.getMessage()) + "; its results are left out of the merge");
             }
             else {
                 inputs.add((MergeInput) outcome);
@@ -188,7 +192,8 @@ public final class MergeInputs {
             });
         }
         catch (IOException e) {
-            throw new MergeInputException("Cannot search " + folder + " for merge inputs: " + e.getMessage(), e);
+            throw new MergeInputException(ShouldBeReadable.shouldBeReadable("folder " + folder + " (searched for merge"
+                    + " inputs)", folder.toString(), e, "check the folder's permissions, or name the merge inputs"), e);
         }
         return found;
     }

@@ -53,7 +53,8 @@ final class StreamedTree {
             case VALUE_NULL:
                 return NODES.nullNode();
             default:
-                throw new IOException("Unexpected JSON token " + token);
+                throw new IOException(ShouldBeJsonValue.shouldBeJsonValue(token, parser.currentLocation().getLineNr(),
+                        parser.currentLocation().getColumnNr()));
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 
 import org.apiguardian.api.API;
 
+import dev.floe.testing.common.internal.FailureMessage;
 import dev.floe.testing.common.internal.Preconditions;
 import dev.floe.testing.traceability.exclusion.Exclusion;
 import dev.floe.testing.traceability.exclusion.ExclusionsException;
@@ -176,7 +177,7 @@ public final class RunAssembly {
                 builder.withExclusions(exclusions);
             }
             catch (ExclusionsException e) {
-                builder.withProblem(e.getMessage());
+                builder.withProblem(FailureMessage.joined(e.getMessage())); // a problem is one line of the reports
             }
         }
         if (scan != null && !classDirs.isEmpty()) {

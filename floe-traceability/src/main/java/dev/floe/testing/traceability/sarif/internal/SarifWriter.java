@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import org.apiguardian.api.API;
 
+import dev.floe.testing.common.internal.ShouldNotHappen;
 import dev.floe.testing.traceability.lock.internal.SuspectLink;
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.Orphan;
@@ -114,7 +115,8 @@ public final class SarifWriter {
             json.writeEndObject();
         }
         catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(ShouldNotHappen.shouldNotHappen("Writing the SARIF report to memory",
+                    "a write to a StringWriter, which does not fail", "SarifWriter", e), e);
         }
         return out.append('\n').toString();
     }

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 
 import org.apiguardian.api.API;
 
+import dev.floe.testing.common.internal.ShouldBeReadable;
 import dev.floe.testing.traceability.spec.SpecParseException;
 
 /** Finds spec files under a build root by glob, tells their feature from the folder, reads them as UTF-8. */
@@ -79,7 +80,8 @@ public final class SpecFiles {
                 });
             }
             catch (IOException e) {
-                throw new SpecParseException("Cannot search " + start + " for specs matching '" + glob + "': " + e, e);
+                throw new SpecParseException(ShouldBeReadable.shouldBeReadable("folder " + start + " (searched for specs"
+                        + " matching '" + glob + "')", start.toString(), e, "check the folder's permissions"), e);
             }
         }
         return List.copyOf(found);
@@ -89,8 +91,9 @@ public final class SpecFiles {
     public static String checkGlob(String glob, String source) {
         String g = glob.strip();
         if (g.isEmpty() || g.startsWith("/") || g.contains("\\") || List.of(g.split("/")).contains("..")) {
-            throw new SpecParseException("Invalid spec pattern '" + glob + "' (from " + source
-                    + "): expected a glob relative to the build root with '/', such as specs/**/spec.md.");
+            String problem = g.isEmpty() ? "empty" : g.startsWith("/") ? "absolute" : g.contains("\\")
+                    ? "with '\\'" : "with '..'";
+            throw new SpecParseException(ShouldBeValidSpecPattern.shouldBeValidSpecPattern(glob, source, problem));
         }
         matcher(g, source);
         return g;
@@ -105,8 +108,8 @@ public final class SpecFiles {
             return FileSystems.getDefault().getPathMatcher("glob:" + glob);
         }
         catch (IllegalArgumentException e) {
-            throw new SpecParseException("Invalid spec pattern '" + glob + "' (from " + source + "): "
-                    + e.getMessage().lines().findFirst().orElse("bad glob syntax"), e);
+            throw new SpecParseException(ShouldBeValidSpecPattern.shouldBeValidSpecPattern(glob, source,
+                    e.getMessage().lines().findFirst().orElse("bad glob syntax")), e);
         }
     }
 
@@ -141,8 +144,8 @@ public final class SpecFiles {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new SpecParseException(relativePath + ": spec is " + size + " bytes, more than the "
-                        + MAX_BYTES + " a spec may have");
+                throw new SpecParseException(ShouldBeSmallEnoughSpec.shouldBeSmallEnoughSpec(relativePath, size,
+                        MAX_BYTES));
             }
             byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder()
@@ -153,11 +156,12 @@ public final class SpecFiles {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         }
         catch (CharacterCodingException e) {
-            throw new SpecParseException(relativePath + ":" + Utf8Position.ofFirstError(readQuietly(file))
-                    + ": not valid UTF-8; save the spec as UTF-8", e);
+            throw new SpecParseException(ShouldBeUtf8Spec.shouldBeUtf8Spec(relativePath,
+                    Utf8Position.ofFirstError(readQuietly(file))), e);
         }
         catch (IOException e) {
-            throw new SpecParseException(relativePath + ": cannot read the spec: " + e, e);
+            throw new SpecParseException(ShouldBeReadable.shouldBeReadable("spec " + relativePath, relativePath, e,
+                    "check the file's permissions"), e);
         }
     }
 

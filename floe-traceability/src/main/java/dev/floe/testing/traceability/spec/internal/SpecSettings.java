@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 import dev.floe.testing.common.internal.ConfigValue;
-import dev.floe.testing.common.internal.SecretText;
 import dev.floe.testing.common.internal.FloeConfiguration;
+import dev.floe.testing.common.internal.ShouldHaveValidValue;
 import dev.floe.testing.traceability.spec.SpecParseException;
 import dev.floe.testing.traceability.spec.SpecParser;
 
@@ -49,17 +49,15 @@ public final class SpecSettings {
             if (Files.isDirectory(path)) {
                 return path;
             }
-            throw new SpecParseException("Invalid value '" + shown(value) + "' for " + value.key() + " (from "
-                    + value.source() + "): " + SecretText.maskUrls(path.toString()) + " is not a folder; expected the build root that holds specs/.");
+            throw new SpecParseException(ShouldHaveValidValue.shouldHaveValidValue(value,
+                    "the build root: an existing folder that holds specs/", "not a folder",
+                    "set " + value.key() + " to the folder that holds specs/"));
         }
         catch (InvalidPathException e) {
             // not chained: the cause's message repeats the value verbatim
-            throw new SpecParseException("Invalid value '" + shown(value) + "' for " + value.key() + " (from "
-                    + value.source() + "): not a path; expected the build root that holds specs/.");
+            throw new SpecParseException(ShouldHaveValidValue.shouldHaveValidValue(value,
+                    "the build root: an existing folder that holds specs/", "not a path",
+                    "set " + value.key() + " to the folder that holds specs/"));
         }
-    }
-
-    private static String shown(ConfigValue value) {
-        return SecretText.shownValue(value.key(), value.value());
     }
 }

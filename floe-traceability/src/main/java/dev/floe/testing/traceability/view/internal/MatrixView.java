@@ -62,8 +62,8 @@ public record MatrixView(String scope, List<RequirementCoverage> requirements, L
         if (rows.isEmpty()) {
             Set<String> known = new TreeSet<>();
             matrix.features().forEach(f -> known.add(f.featureId()));
-            throw new UnknownScopeException("Unknown feature '" + featureId + "': the specs define "
-                    + (known.isEmpty() ? "no feature" : "features " + String.join(", ", known)));
+            throw new UnknownScopeException(ShouldBeKnownScope.shouldBeKnownScope("feature", featureId, known,
+                    "the feature to show (--feature)"));
         }
         return new MatrixView("feature " + featureId, rows, testsOf(matrix, rows),
                 GapFinder.of(matrix).gaps(rows));
@@ -80,8 +80,8 @@ public record MatrixView(String scope, List<RequirementCoverage> requirements, L
         if (tests.isEmpty()) {
             Set<String> known = new TreeSet<>();
             matrix.tests().forEach(t -> known.add(t.module() == null ? "(unknown)" : t.module()));
-            throw new UnknownScopeException("Unknown package '" + module + "': tests ran in "
-                    + (known.isEmpty() ? "no package" : String.join(", ", known)));
+            throw new UnknownScopeException(ShouldBeKnownScope.shouldBeKnownScope("package", module, known,
+                    "the package to show (--package)"));
         }
         Set<String> ids = new TreeSet<>();
         tests.forEach(t -> ids.add(t.testId()));

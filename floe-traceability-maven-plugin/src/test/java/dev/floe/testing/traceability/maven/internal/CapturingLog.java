@@ -1,4 +1,4 @@
-package dev.floe.testing.traceability.maven;
+package dev.floe.testing.traceability.maven.internal;
 
 import java.util.ArrayList;
 import java.util.List;

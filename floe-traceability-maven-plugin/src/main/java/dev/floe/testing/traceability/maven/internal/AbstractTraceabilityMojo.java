@@ -1,4 +1,4 @@
-package dev.floe.testing.traceability.maven;
+package dev.floe.testing.traceability.maven.internal;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -158,7 +158,8 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
         }
         String error = err.toString(StandardCharsets.UTF_8).strip();
         if (code == TraceabilityCli.BAD_INPUT || code == TraceabilityCli.INTERNAL_ERROR) {
-            throw new MojoExecutionException(error);
+            throw new MojoExecutionException(ShouldReadTraceabilityInputs.shouldReadTraceabilityInputs(error,
+                    code == TraceabilityCli.INTERNAL_ERROR));
         }
         return code;
     }
@@ -211,8 +212,7 @@ public abstract class AbstractTraceabilityMojo extends AbstractMojo {
 
     /** The failure for a gate that did not pass. */
     static MojoFailureException gateFailed(String goal) {
-        return new MojoFailureException("floe-traceability:" + goal + " failed: the traceability gate did not pass;"
-                + " the reasons and the requirements not covered are listed above");
+        return new MojoFailureException(ShouldPassGate.shouldPassGate(goal));
     }
 
     private Path buildRoot() throws MojoExecutionException {

@@ -1,4 +1,4 @@
-package dev.floe.testing.traceability.maven;
+package dev.floe.testing.traceability.maven.internal;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 

@@ -1,4 +1,4 @@
-package dev.floe.testing.traceability.maven;
+package dev.floe.testing.traceability.maven.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -100,8 +100,9 @@ class CheckMojoTest {
         mojo.thresholds = List.of("P3=100");
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessage("floe-traceability:check failed: the traceability gate did not pass; the reasons and the"
-                        + " requirements not covered are listed above");
+                .hasMessageStartingWith("floe-traceability:check failed: the traceability gate did not pass.")
+                .hasMessageContaining("where:    the log above (from the line 'Gate: FAILED')")
+                .hasMessageContaining("fix:      cover or fix what the reasons name");
         assertThat(log.text()).contains("ERROR Gate: FAILED (1 reason(s))",
                 "ERROR FAIL priority-coverage: coverage 0.0% (0 of 1 requirements) is below the minimum 100.0% for"
                         + " priority P3; not covered:", "ERROR   004-FR-002 uncovered P3 at specs/004-catalog/spec.md:6");
@@ -109,13 +110,18 @@ class CheckMojoTest {
 
     @Test
     @Covers("006-FR-018")
-    void badConfigurationIsAnExecutionErrorWithTheOneLineReason() {
+    void badConfigurationIsAnExecutionErrorWithTheReasonInTheOneForm() {
         CheckMojo mojo = check();
         mojo.thresholds = List.of("004=150");
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("floe-traceability: Invalid --min-coverage '004=150': 150 is out of range; a percentage is"
-                        + " from 0 to 100");
+                .hasMessage("""
+                        Invalid --min-coverage '004=150'.
+                          expected: a percentage from 0 to 100, e.g. 80, 004=90 or P1=100
+                          found:    '004=150' (150 is out of range)
+                          where:    the command line, option --min-coverage
+                          fix:      give a percentage from 0 to 100, alone or after a feature id or priority: 80, \
+                        004=90 or P1=100""");
         assertThat(module.resolve("target/floe-traceability-merged")).doesNotExist();
     }
 
