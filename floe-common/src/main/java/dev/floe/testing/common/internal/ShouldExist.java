@@ -15,7 +15,7 @@ public final class ShouldExist {
     /** The message for {@code what} (e.g. "dbt manifest") missing at {@code file}; {@code fix} says how to make it. */
     public static String shouldExist(String what, Path file, String fix) {
         return FailureMessage.summary(what + " " + file.toAbsolutePath() + " does not exist.")
-                .expected("an existing " + what + " file")
+                .expected("an existing file")
                 .found("no file at that path")
                 .where(file.toAbsolutePath().toString())
                 .fix(fix)

@@ -1,15 +1,20 @@
 package dev.floe.testing.traceability.matrix.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 
+import org.apiguardian.api.API;
+
 import dev.floe.testing.traceability.result.TestResult;
 import dev.floe.testing.traceability.spec.Requirement;
 
-/** Where a test for an uncovered requirement most likely belongs. */
-final class TestLocations {
+/** Where a test for an uncovered requirement most likely belongs, and what its class could be called. */
+@API(status = INTERNAL, since = "0.1.0")
+public final class TestLocations {
 
     private TestLocations() {
     }
@@ -22,7 +27,8 @@ final class TestLocations {
         return "a test annotated @Covers(\"" + id + "\") in src/test/java, e.g. " + className(requirement) + ".java";
     }
 
-    private static String className(Requirement requirement) {
+    /** A test class name from the requirement's category ({@code data-model} gives {@code DataModelTest}). */
+    public static String className(Requirement requirement) {
         StringBuilder name = new StringBuilder();
         String category = requirement.category() == null ? "" : requirement.category();
         for (String part : category.split("[^A-Za-z0-9]+")) {

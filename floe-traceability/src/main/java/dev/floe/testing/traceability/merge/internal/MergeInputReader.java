@@ -62,15 +62,8 @@ public final class MergeInputReader {
             }
             return readObject(parser, f, name, file, opened);
         }
-        catch (JacksonException e) {
-            throw new MergeInputException(ShouldBeValidJson.shouldBeValidJson("merge input", name,
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), e.getOriginalMessage(), JsonFields.FIX),
-                    e);
-        }
         catch (IOException e) {
-            throw new MergeInputException(ShouldBeReadable.shouldBeReadable("merge input " + name, name, e,
-                    "check that the file is readable, or leave it out of the merge inputs"), e);
+            throw unreadable(name, e);
         }
         finally {
             opened.close();
@@ -280,16 +273,21 @@ public final class MergeInputReader {
                 throw f.invalid("$.test_results", "present", "nothing: the field is missing");
             }
         }
-        catch (JacksonException e) {
-            throw new MergeInputException(ShouldBeValidJson.shouldBeValidJson("merge input", name,
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), e.getOriginalMessage(), JsonFields.FIX),
-                    e);
-        }
         catch (IOException e) {
-            throw new MergeInputException(ShouldBeReadable.shouldBeReadable("merge input " + name, name, e,
-                    "check that the file is readable, or leave it out of the merge inputs"), e);
+            throw unreadable(name, e);
         }
+    }
+
+    /** A merge input that is not JSON ({@link JacksonException}: line and column) or cannot be read at all. */
+    private static MergeInputException unreadable(String name, IOException e) {
+        if (e instanceof JacksonException json) {
+            return new MergeInputException(ShouldBeValidJson.shouldBeValidJson("merge input", name,
+                    json.getLocation() == null ? 0 : json.getLocation().getLineNr(),
+                    json.getLocation() == null ? 0 : json.getLocation().getColumnNr(), json.getOriginalMessage(),
+                    JsonFields.FIX), e);
+        }
+        return new MergeInputException(ShouldBeReadable.shouldBeReadable("merge input " + name, name, e,
+                "check that the file is readable, or leave it out of the merge inputs"), e);
     }
 
     private static MergeInput fragment(JsonNode root, List<JsonNode> results, JsonFields f, String name) {

@@ -18,6 +18,7 @@ import org.apiguardian.api.API;
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+import dev.floe.testing.traceability.matrix.internal.TestLocations;
 import dev.floe.testing.traceability.result.TestResult;
 import dev.floe.testing.traceability.spec.Requirement;
 
@@ -125,22 +126,11 @@ public final class GapFinder {
         }
         String javaPackage = modulePackages.get(module);
         String folder = moduleRoots.get(module) + (javaPackage == null ? "" : "/" + javaPackage.replace('.', '/'));
-        return folder + "/" + className(row.requirement()) + ".java with @Covers(\"" + row.id() + "\")";
+        return folder + "/" + TestLocations.className(row.requirement()) + ".java with @Covers(\"" + row.id() + "\")";
     }
 
     private static String priority(Requirement requirement) {
         return requirement.priority() == null ? "P2" : requirement.priority();
-    }
-
-    private static String className(Requirement requirement) {
-        StringBuilder name = new StringBuilder();
-        String category = requirement.category() == null ? "" : requirement.category();
-        for (String part : category.split("[^A-Za-z0-9]+")) {
-            if (!part.isEmpty()) {
-                name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-            }
-        }
-        return (name.length() == 0 ? "Requirement" : name.toString()) + "Test";
     }
 
     private static String folderOf(String specFile) {
