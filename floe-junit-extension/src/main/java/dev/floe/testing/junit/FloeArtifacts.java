@@ -25,8 +25,8 @@ import org.apiguardian.api.API;
  * {@code @ParameterizedTest} or {@code @ParameterizedClass} whose arguments include a
  * {@link ComputeTarget}, that argument is the target and the annotation gives the variant. Without any annotation the target and variant come
  * from {@link #TARGET_PROPERTY_NAME} and {@link #VARIANT_PROPERTY_NAME} (defaults: DuckDB,
- * standalone); the resolver must then be registered by another floe annotation or
- * {@code @ExtendWith(CompiledArtifactsExtension.class)}.
+ * standalone); the resolver must then be registered by {@code @FloeIntegration} on the class, or by this
+ * annotation on the class or an enclosing class.
  *
  * <pre>{@code
  * @FloeArtifacts(target = ComputeTarget.SNOWFLAKE, variant = ArtifactsVariant.POLARIS)
