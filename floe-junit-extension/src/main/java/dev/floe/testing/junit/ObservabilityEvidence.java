@@ -1,6 +1,6 @@
 package dev.floe.testing.junit;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +31,7 @@ import org.apiguardian.api.API;
  *
  * @since 0.1.0
  */
-@API(status = STABLE, since = "0.1.0")
+@API(status = MAINTAINED, since = "0.1.0")
 public interface ObservabilityEvidence {
 
     /** This test's unique correlation id; put it on spans and OpenLineage runs (see {@link CorrelationId}). */

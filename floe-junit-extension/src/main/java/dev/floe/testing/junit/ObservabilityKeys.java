@@ -1,6 +1,6 @@
 package dev.floe.testing.junit;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 
@@ -22,7 +22,7 @@ import org.apiguardian.api.API;
  *
  * @since 0.1.0
  */
-@API(status = EXPERIMENTAL, since = "0.1.0")
+@API(status = MAINTAINED, since = "0.1.0")
 public final class ObservabilityKeys {
 
     /** Which trace backend to ask: {@value}. Accepted: {@code jaeger} (default) or {@code zipkin}, any case. */

@@ -1,6 +1,6 @@
 package dev.floe.testing.junit.traceability;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import dev.floe.testing.traceability.gate.GateKeys;
 import org.apiguardian.api.API;
@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  *
  * @since 0.1.0
  */
-@API(status = STABLE, since = "0.1.0")
+@API(status = MAINTAINED, since = "0.1.0")
 public final class TraceabilityKeys {
 
     /**

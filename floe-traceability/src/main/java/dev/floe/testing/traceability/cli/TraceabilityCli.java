@@ -1,6 +1,6 @@
 package dev.floe.testing.traceability.cli;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -69,7 +69,7 @@ import dev.floe.testing.traceability.view.internal.UnknownScopeException;
  *
  * @since 0.1.0
  */
-@API(status = STABLE, since = "0.1.0")
+@API(status = MAINTAINED, since = "0.1.0")
 public final class TraceabilityCli {
 
     /** Exit code: the gate passed. */

@@ -1,6 +1,6 @@
 package dev.floe.testing.traceability.gate;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 
@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  *
  * @since 0.1.0
  */
-@API(status = STABLE, since = "0.1.0")
+@API(status = MAINTAINED, since = "0.1.0")
 public final class GateKeys {
 
     /** Skips the goal: {@value}, {@code true} or {@code false} (default). */

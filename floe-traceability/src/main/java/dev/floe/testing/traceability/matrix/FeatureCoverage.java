@@ -1,6 +1,6 @@
 package dev.floe.testing.traceability.matrix;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import org.apiguardian.api.API;
 
@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  * @param excluded   excluded requirements
  * @since 0.1.0
  */
-@API(status = EXPERIMENTAL, since = "0.1.0")
+@API(status = MAINTAINED, since = "0.1.0")
 public record FeatureCoverage(String featureId, String name, String specFile, int total, int covered,
         int partial, int uncovered, int excluded) {
 

@@ -1,6 +1,6 @@
 package dev.floe.testing.traceability.matrix;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.List;
 import org.apiguardian.api.API;
@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * @param reason  {@code not defined by any spec} or why it could not be resolved
  * @since 0.1.0
  */
-@API(status = EXPERIMENTAL, since = "0.1.0")
+@API(status = MAINTAINED, since = "0.1.0")
 public record Orphan(String id, List<String> testIds, String reason) {
 
     public Orphan {

@@ -1,6 +1,6 @@
 package dev.floe.testing.traceability.matrix;
 
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +25,7 @@ import dev.floe.testing.traceability.spec.SpecProblem;
  *                     defined twice), one line each as in {@code problems}, which lists them too
  * @since 0.1.0
  */
-@API(status = EXPERIMENTAL, since = "0.1.0")
+@API(status = MAINTAINED, since = "0.1.0")
 public record SpecSet(String searched, List<String> specFiles, List<Requirement> requirements,
         List<String> problems, String error, List<String> specErrors) {
 

@@ -1,6 +1,6 @@
 package dev.floe.testing.traceability.result;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.Locale;
 import org.apiguardian.api.API;
@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  *
  * @since 0.1.0
  */
-@API(status = STABLE, since = "0.1.0")
+@API(status = MAINTAINED, since = "0.1.0")
 public enum TestOutcome {
 
     /** The test ran and passed. */

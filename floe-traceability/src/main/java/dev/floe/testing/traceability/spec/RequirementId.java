@@ -1,6 +1,6 @@
 package dev.floe.testing.traceability.spec;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  *
  * @since 0.1.0
  */
-@API(status = STABLE, since = "0.1.0")
+@API(status = MAINTAINED, since = "0.1.0")
 public final class RequirementId implements Comparable<RequirementId> {
 
     /** The accepted form: optional {@code NNN-} feature prefix, {@code FR-}, three digits, optional lower-case suffix letter. */
