@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.floe.testing.junit.traceability.internal.CoversValidationExtension;
+
 /**
  * Declares which functional requirements a test covers, so that the traceability matrix written at
  * the end of the run maps each requirement of the Markdown specs to the tests that prove it.

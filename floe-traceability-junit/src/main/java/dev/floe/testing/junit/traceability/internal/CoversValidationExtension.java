@@ -1,4 +1,4 @@
-package dev.floe.testing.junit.traceability;
+package dev.floe.testing.junit.traceability.internal;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
@@ -12,7 +12,8 @@ import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import dev.floe.testing.junit.traceability.internal.CoversAnnotations;
+import dev.floe.testing.junit.traceability.Covers;
+
 import dev.floe.testing.junit.traceability.internal.IdHints;
 import dev.floe.testing.junit.traceability.internal.ShouldBeWellFormedCoversIds;
 import dev.floe.testing.traceability.spec.RequirementId;

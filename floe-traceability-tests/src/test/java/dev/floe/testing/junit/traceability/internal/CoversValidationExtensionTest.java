@@ -1,4 +1,4 @@
-package dev.floe.testing.junit.traceability;
+package dev.floe.testing.junit.traceability.internal;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.event;
@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
+
+import dev.floe.testing.junit.traceability.Covers;
 
 class CoversValidationExtensionTest {
 
