@@ -36,7 +36,8 @@ import org.apiguardian.api.API;
  * @param durationMs  wall time in milliseconds, {@code 0} when it did not run
  * @param message     the first line of the failure or skip reason, or {@code null}
  * @param stackTrace  the full failure (message and stack trace, causes included) of a failed or errored test,
- *                    or of the container whose failure kept it from running; otherwise {@code null}
+ *                    or of the container whose failure kept it from running or failed it after it passed
+ *                    (for example in {@code @AfterAll}); otherwise {@code null}
  * @param setupMs     wall time in milliseconds of the enclosing test class outside its tests (class set-up and
  *                    tear-down such as {@code @BeforeAll}); the same for every test of the class, not part of
  *                    {@code durationMs}

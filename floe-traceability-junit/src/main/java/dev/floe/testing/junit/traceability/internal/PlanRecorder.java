@@ -51,6 +51,8 @@ final class PlanRecorder {
     private final Map<String, String> skippedContainers = new ConcurrentHashMap<>();
     private final Map<String, String> failedContainers = new ConcurrentHashMap<>();
     private final Map<String, Throwable> containerErrors = new ConcurrentHashMap<>();
+    /** Containers that failed (not aborted): the run fails there, even when their tests passed. */
+    private final Set<String> brokenContainers = ConcurrentHashMap.newKeySet();
     private final ContainerTimes containerTimes = new ContainerTimes();
     private final Set<String> classDirs = new HashSet<>();
     private final Map<Class<?>, Optional<String>> classDirByClass = new HashMap<>();
@@ -97,6 +99,9 @@ final class PlanRecorder {
                         + result.getStatus().name().toLowerCase() + ": "
                         + result.getThrowable().map(t -> message(t, true)).orElse("no reason given"));
                 result.getThrowable().ifPresent(t -> containerErrors.put(identifier.getUniqueId(), t));
+                if (result.getStatus() == TestExecutionResult.Status.FAILED) {
+                    brokenContainers.add(identifier.getUniqueId());
+                }
             }
             return;
         }
@@ -199,6 +204,11 @@ final class PlanRecorder {
             identifiers.putIfAbsent(r.identifier.getUniqueId(), r.identifier);
             if (outcome != null) {
                 containerTimes.childFinished(r.identifier.getParentId().orElse(null), r.durationNanos);
+                String broken = outcome == TestOutcome.PASSED ? brokenAncestor(r.identifier) : null;
+                if (broken != null) {
+                    recordFailedAfter(results, stackTraces, r, broken);
+                    continue;
+                }
                 record(results, r.identifier, outcome, r.durationNanos / 1_000_000, r.message);
                 if (r.failure != null) {
                     stackTraces.putIfAbsent(r.identifier.getUniqueId(), FailureText.of(r.failure));
@@ -226,6 +236,32 @@ final class PlanRecorder {
         list.sort((a, b) -> a.testId().compareTo(b.testId()));
         return new ResultFragment(ResultFragment.FORMAT, settings.runId(), settings.module(), partialReasons,
                 List.copyOf(new TreeSet<>(classDirs)), list);
+    }
+
+    /** The nearest enclosing container that failed, or {@code null}; free while no container failed. */
+    private String brokenAncestor(TestIdentifier identifier) {
+        if (brokenContainers.isEmpty()) {
+            return null;
+        }
+        for (Optional<TestIdentifier> p = plan.getParent(identifier); p.isPresent(); p = plan.getParent(p.get())) {
+            if (brokenContainers.contains(p.get().getUniqueId())) {
+                return p.get().getUniqueId();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A test that passed inside a container that failed afterwards ({@code @AfterAll}, an extension's
+     * {@code afterAll}): JUnit fails the run in that container, so the test shows red with the container's error,
+     * as the tests of a class that failed in {@code @BeforeAll} do, and keeps its own duration.
+     */
+    private void recordFailedAfter(Map<String, TestResult> results, Map<String, String> stackTraces, Recorded r,
+            String containerId) {
+        Throwable error = containerErrors.get(containerId);
+        stackTraces.putIfAbsent(r.identifier.getUniqueId(), FailureText.of(error));
+        record(results, r.identifier, error instanceof AssertionError ? TestOutcome.FAILED : TestOutcome.ERRORED,
+                r.durationNanos / 1_000_000, "passed, but " + failedContainers.get(containerId));
     }
 
     private void recordUnfinished(Map<String, TestResult> results, Map<String, String> stackTraces,
