@@ -12,8 +12,10 @@ import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.view.internal.MatrixView;
 
 /**
- * Decides whether a build passes: coverage of the view (overall, per feature, per priority) against the
- * {@link GatePolicy}, no error in the specs (an id defined twice), no skipped or aborted test, no lost coverage against a baseline, no suspect link.
+ * Decides whether a build passes: coverage of the matrix (overall, per feature, per priority) against the
+ * {@link GatePolicy}, no error in the specs (an id defined twice), no skipped or aborted test. The command line's
+ * check (floe-traceability's {@code TraceabilityCli}, the Maven plugin's {@code check}) applies the same rules to a
+ * feature or module, and adds no lost coverage against a baseline and no suspect link.
  * Every failure lists what is behind it: the gaps with spec {@code file:line} and a suggested test location,
  * or the test and requirement ids.
  *
