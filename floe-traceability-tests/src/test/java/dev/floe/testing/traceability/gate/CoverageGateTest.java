@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.floe.testing.junit.traceability.Covers;
+import dev.floe.testing.traceability.gate.internal.GateCheck;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.merge.TraceabilityMerge;
 import dev.floe.testing.traceability.result.TestOutcome;
@@ -32,7 +33,7 @@ class CoverageGateTest {
 
         assertThat(failing.passed()).isFalse();
         assertThat(failing.failures()).extracting(GateFailure::rule).containsExactly("min-coverage");
-        assertThat(failing).isEqualTo(CoverageGate.check(MatrixView.whole(halfCovered), halfCovered,
+        assertThat(failing).isEqualTo(GateCheck.check(MatrixView.whole(halfCovered), halfCovered,
                 GatePolicy.defaults().withMinCoverage(80), null, List.of()));
         assertThat(passing.passed()).isTrue();
     }

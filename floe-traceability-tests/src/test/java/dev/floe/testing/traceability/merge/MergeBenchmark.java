@@ -20,6 +20,7 @@ import dev.floe.testing.traceability.discovery.internal.DiscoveredTest;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
+import dev.floe.testing.traceability.merge.internal.MatrixMerge;
 import dev.floe.testing.traceability.merge.internal.MergeInput;
 import dev.floe.testing.traceability.merge.internal.MergeInputs;
 import dev.floe.testing.traceability.report.TraceabilityReports;
@@ -67,7 +68,7 @@ public final class MergeBenchmark {
                 SpecSet parsed = new SpecSet(catalog.searched(), catalog.specFiles(), catalog.requirements(),
                         List.of());
                 long t2 = System.nanoTime();
-                TraceabilityMatrix merged = TraceabilityMerge.of(parsed).withInputs(inputs).build();
+                TraceabilityMatrix merged = MatrixMerge.of(parsed).withInputs(inputs).build();
                 long t3 = System.nanoTime();
                 long c3 = os.getProcessCpuTime();
                 TraceabilityReports.writeAll(merged, root.resolve("merged"));

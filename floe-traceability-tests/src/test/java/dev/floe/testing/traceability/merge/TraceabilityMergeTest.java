@@ -21,6 +21,7 @@ import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.PartialKind;
 import dev.floe.testing.traceability.matrix.RequirementCoverage;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+import dev.floe.testing.traceability.merge.internal.MatrixMerge;
 import dev.floe.testing.traceability.merge.internal.MergeInput;
 import dev.floe.testing.traceability.merge.internal.MergeInputReader;
 import dev.floe.testing.traceability.merge.internal.MergeInputs;
@@ -79,7 +80,7 @@ class TraceabilityMergeTest {
         TraceabilityMatrix merged = TraceabilityMerge.of(build.specs()).withInputsFrom(List.of(root))
                 .withExclusionsFile(exclusions).build();
 
-        TraceabilityMatrix theCommandLinesWay = TraceabilityMerge.of(build.specs())
+        TraceabilityMatrix theCommandLinesWay = MatrixMerge.of(build.specs())
                 .withInputs(MergeInputs.readAll(MergeInputs.find(List.of(root))))
                 .withExclusions(ExclusionsFile.read(exclusions)).build();
         assertThat(TraceabilityReports.render(merged)).isEqualTo(TraceabilityReports.render(theCommandLinesWay));
@@ -218,7 +219,7 @@ class TraceabilityMergeTest {
 
     private TraceabilityMatrix merge(List<Path> files) {
         List<MergeInput> inputs = files.stream().map(MergeInputReader::read).toList();
-        return TraceabilityMerge.of(build.specs()).withInputs(inputs).build();
+        return MatrixMerge.of(build.specs()).withInputs(inputs).build();
     }
 
     private static CoverageStatus status(TraceabilityMatrix matrix, String id) {

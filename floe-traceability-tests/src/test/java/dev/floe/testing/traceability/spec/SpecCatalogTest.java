@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import dev.floe.testing.junit.traceability.Covers;
 import dev.floe.testing.traceability.spec.internal.IdResolution.Status;
 import dev.floe.testing.traceability.spec.internal.IdResolution;
+import dev.floe.testing.traceability.spec.internal.IdResolver;
 
 class SpecCatalogTest {
 
@@ -49,25 +50,25 @@ class SpecCatalogTest {
     @Test
     @Covers("001-FR-014")
     void resolvesFeatureScopedAndSpecLocalIds() {
-        assertThat(CATALOG.resolve("006-FR-001", null).resolvedId()).contains(new RequirementId("006", "FR-001"));
-        assertThat(CATALOG.resolve("FR-024", null).resolvedId()).contains(new RequirementId("006", "FR-024"));
-        assertThat(CATALOG.resolve("FR-001", "001").resolvedId()).contains(new RequirementId("001", "FR-001"));
-        assertThat(CATALOG.resolve(" FR-006a ", "006").resolvedId()).contains(new RequirementId("006", "FR-006a"));
+        assertThat(resolve("006-FR-001", null).resolvedId()).contains(new RequirementId("006", "FR-001"));
+        assertThat(resolve("FR-024", null).resolvedId()).contains(new RequirementId("006", "FR-024"));
+        assertThat(resolve("FR-001", "001").resolvedId()).contains(new RequirementId("001", "FR-001"));
+        assertThat(resolve(" FR-006a ", "006").resolvedId()).contains(new RequirementId("006", "FR-006a"));
     }
 
     @Test
     @Covers("001-FR-015")
     void suggestsCatalogIdsForIllFormedIds() {
-        assertThat(CATALOG.resolve("FR-24", null)).isEqualTo(new IdResolution(Status.ILL_FORMED, "FR-24", null,
+        assertThat(resolve("FR-24", null)).isEqualTo(new IdResolution(Status.ILL_FORMED, "FR-24", null,
                 List.of("FR-024"), "Ill-formed requirement id 'FR-24': expected FR-024, FR-006a or 006-FR-024;"
                         + " did you mean FR-024?"));
-        assertThat(CATALOG.resolve("fr-024", null).candidates()).containsExactly("FR-024");
-        assertThat(CATALOG.resolve("006-FR-24", null).candidates()).containsExactly("006-FR-024");
-        assertThat(CATALOG.resolve("6-fr-6A", null).candidates()).containsExactly("006-FR-006a");
-        assertThat(CATALOG.resolve("FR-1", null).candidates()).containsExactly("001-FR-001", "006-FR-001");
-        assertThat(CATALOG.resolve("FR-1", "001").candidates()).containsExactly("FR-001");
-        assertThat(CATALOG.resolve("FR-O24", null).candidates()).containsExactly("FR-024");
-        assertThat(CATALOG.resolve("REQ-7", null)).satisfies(r -> {
+        assertThat(resolve("fr-024", null).candidates()).containsExactly("FR-024");
+        assertThat(resolve("006-FR-24", null).candidates()).containsExactly("006-FR-024");
+        assertThat(resolve("6-fr-6A", null).candidates()).containsExactly("006-FR-006a");
+        assertThat(resolve("FR-1", null).candidates()).containsExactly("001-FR-001", "006-FR-001");
+        assertThat(resolve("FR-1", "001").candidates()).containsExactly("FR-001");
+        assertThat(resolve("FR-O24", null).candidates()).containsExactly("FR-024");
+        assertThat(resolve("REQ-7", null)).satisfies(r -> {
             assertThat(r.status()).isEqualTo(Status.ILL_FORMED);
             assertThat(r.candidates()).isEmpty();
             assertThat(r.message()).isEqualTo("Ill-formed requirement id 'REQ-7': expected FR-024, FR-006a or"
@@ -78,19 +79,19 @@ class SpecCatalogTest {
     @Test
     @Covers("001-FR-015")
     void tellsUnknownIdsAsOrphans() {
-        assertThat(CATALOG.resolve("FR-099", null)).isEqualTo(new IdResolution(Status.UNKNOWN, "FR-099",
+        assertThat(resolve("FR-099", null)).isEqualTo(new IdResolution(Status.UNKNOWN, "FR-099",
                 new RequirementId(null, "FR-099"), List.of(), "No spec defines requirement FR-099 (in any of 2 features)"));
-        assertThat(CATALOG.resolve("FR-030", "006")).isEqualTo(new IdResolution(Status.UNKNOWN, "FR-030",
+        assertThat(resolve("FR-030", "006")).isEqualTo(new IdResolution(Status.UNKNOWN, "FR-030",
                 new RequirementId("006", "FR-030"), List.of("001-FR-030"), "No spec defines requirement 006-FR-030"
                         + " (spec-local ids belong to the default feature 006); did you mean 001-FR-030?"));
-        assertThat(CATALOG.resolve("007-FR-001", null).message()).isEqualTo("No spec defines requirement 007-FR-001:"
+        assertThat(resolve("007-FR-001", null).message()).isEqualTo("No spec defines requirement 007-FR-001:"
                 + " there is no feature 007; did you mean 001-FR-001 or 006-FR-001?");
     }
 
     @Test
     @Covers("001-FR-015")
     void tellsAmbiguousSpecLocalIdsListingTheCandidates() {
-        assertThat(CATALOG.resolve("FR-001", null)).isEqualTo(new IdResolution(Status.AMBIGUOUS, "FR-001",
+        assertThat(resolve("FR-001", null)).isEqualTo(new IdResolution(Status.AMBIGUOUS, "FR-001",
                 new RequirementId(null, "FR-001"), List.of("001-FR-001", "006-FR-001"), "Requirement id 'FR-001' is"
                         + " ambiguous: 001-FR-001, 006-FR-001 define it; write the feature-scoped id, e.g. 001-FR-001"));
     }
@@ -102,8 +103,13 @@ class SpecCatalogTest {
         assertThat(CATALOG.featuresDefining(null)).isEmpty();
         assertThat(CATALOG.requirements(null)).isEmpty();
         assertThat(CATALOG.find((String) null)).isEmpty();
-        IdResolution resolution = CATALOG.resolve(null, null);
+        IdResolution resolution = resolve(null, null);
         assertThat(resolution.status()).isEqualTo(IdResolution.Status.ILL_FORMED);
         assertThat(resolution.message()).isEqualTo("Ill-formed requirement id 'null': expected FR-024, FR-006a or 006-FR-024.");
+    }
+
+    /** The id as {@code @Covers} would resolve it against {@link #CATALOG}. */
+    private static IdResolution resolve(String asWritten, String defaultFeature) {
+        return IdResolver.resolve(CATALOG, asWritten, defaultFeature);
     }
 }

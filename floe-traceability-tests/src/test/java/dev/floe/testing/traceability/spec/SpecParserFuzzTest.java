@@ -14,6 +14,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import dev.floe.testing.junit.traceability.Covers;
 import dev.floe.testing.traceability.spec.internal.IdResolution;
+import dev.floe.testing.traceability.spec.internal.IdResolver;
 import dev.floe.testing.traceability.testing.BoundedRun;
 import dev.floe.testing.traceability.testing.TempTree;
 
@@ -69,7 +70,7 @@ class SpecParserFuzzTest {
 
     private static void resolveEverywhere(SpecCatalog catalog, String id) {
         for (String defaultFeature : new String[] { null, "001", "999" }) {
-            IdResolution resolution = catalog.resolve(id, defaultFeature);
+            IdResolution resolution = IdResolver.resolve(catalog, id, defaultFeature);
             assertThat(resolution.status()).isNotNull();
             if (resolution.isResolved()) {
                 assertThat(catalog.find(resolution.id())).isPresent();

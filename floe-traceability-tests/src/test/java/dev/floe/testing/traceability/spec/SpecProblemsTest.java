@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.floe.testing.junit.traceability.Covers;
 import dev.floe.testing.traceability.spec.internal.IdResolution;
+import dev.floe.testing.traceability.spec.internal.IdResolver;
 
 class SpecProblemsTest {
 
@@ -123,7 +124,7 @@ class SpecProblemsTest {
         assertThat(catalog.requirements()).extracting(r -> r.id() + " " + r.text() + " line " + r.line())
                 .containsExactly("001-FR-001 first line 1", "001-FR-002 other line 2",
                         "002-FR-001 another feature may reuse the id line 1");
-        assertThat(catalog.resolve("001-FR-002", null).status()).isEqualTo(IdResolution.Status.RESOLVED);
+        assertThat(IdResolver.resolve(catalog, "001-FR-002", null).status()).isEqualTo(IdResolution.Status.RESOLVED);
     }
 
     @Test

@@ -26,7 +26,7 @@ import dev.floe.testing.traceability.exclusion.ExclusionsException;
 import dev.floe.testing.traceability.exclusion.internal.ExclusionsFile;
 import dev.floe.testing.traceability.gate.internal.Baseline;
 import dev.floe.testing.traceability.gate.internal.BaselineDiff;
-import dev.floe.testing.traceability.gate.CoverageGate;
+import dev.floe.testing.traceability.gate.internal.GateCheck;
 import dev.floe.testing.traceability.gate.GatePolicy;
 import dev.floe.testing.traceability.gate.GateResult;
 import dev.floe.testing.traceability.github.internal.GitHubActions;
@@ -35,11 +35,11 @@ import dev.floe.testing.traceability.lock.internal.LinkLock;
 import dev.floe.testing.traceability.lock.internal.SuspectLink;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
+import dev.floe.testing.traceability.merge.internal.MatrixMerge;
 import dev.floe.testing.traceability.merge.internal.MergeInput;
 import dev.floe.testing.traceability.merge.MergeInputException;
 import dev.floe.testing.traceability.merge.internal.MergeInputReader;
 import dev.floe.testing.traceability.merge.internal.MergeInputs;
-import dev.floe.testing.traceability.merge.TraceabilityMerge;
 import dev.floe.testing.traceability.merge.internal.ShouldFindMergeInputs;
 import dev.floe.testing.traceability.merge.internal.ShouldHaveUsableSpecs;
 import dev.floe.testing.traceability.report.ReportOptions;
@@ -157,7 +157,7 @@ public final class TraceabilityCli {
                 ? ExclusionsFile.readConfigured(o.exclusions, "--exclusions (Maven: floe.traceability.exclusions or <exclusions>)")
                 : ExclusionsFile.read(root.resolve(EXCLUSIONS_FILE));
 
-        TraceabilityMerge merge = TraceabilityMerge.of(specs).withInputs(inputs).withBuildRoot(root)
+        MatrixMerge merge = MatrixMerge.of(specs).withInputs(inputs).withBuildRoot(root)
                 .withExclusions(exclusions)
                 .withDefaultFeature(o.defaultFeature).withProblems(leftOut);
         int notRun = 0;
@@ -197,7 +197,7 @@ public final class TraceabilityCli {
         view.requirements().forEach(r -> inView.add(r.id()));
         List<SuspectLink> suspects = lock.suspects(matrix).stream().filter(s -> inView.contains(s.requirementId()))
                 .toList();
-        GateResult gate = CoverageGate.check(view, matrix, policy, diff, suspects);
+        GateResult gate = GateCheck.check(view, matrix, policy, diff, suspects);
         // the gate's files belong to the same set as the reports: switched in together, never beside an older set
         Map<String, Supplier<String>> gateFiles = new LinkedHashMap<>();
         LinkLock finalLock = lock;

@@ -1,13 +1,10 @@
 package dev.floe.testing.traceability.merge;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 
 import org.apiguardian.api.API;
@@ -17,8 +14,7 @@ import dev.floe.testing.traceability.exclusion.Exclusion;
 import dev.floe.testing.traceability.exclusion.internal.ExclusionsFile;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
-import dev.floe.testing.traceability.matrix.internal.MatrixBuilder;
-import dev.floe.testing.traceability.merge.internal.MergeInput;
+import dev.floe.testing.traceability.merge.internal.MatrixMerge;
 import dev.floe.testing.traceability.merge.internal.MergeInputs;
 import dev.floe.testing.traceability.result.TestResult;
 
@@ -44,17 +40,10 @@ import dev.floe.testing.traceability.result.TestResult;
 @API(status = MAINTAINED, since = "0.1.0")
 public final class TraceabilityMerge {
 
-    private final SpecSet specs;
-    private final List<MergeInput> inputs = new ArrayList<>();
-    private final List<TestResult> extra = new ArrayList<>();
-    private final List<Exclusion> exclusions = new ArrayList<>();
-    private final List<String> problems = new ArrayList<>();
-    private String defaultFeature;
-    private Instant stamp;
-    private Path buildRoot;
+    private final MatrixMerge merge;
 
     private TraceabilityMerge(SpecSet specs) {
-        this.specs = Preconditions.notNull(specs, "specs");
+        this.merge = MatrixMerge.of(specs);
     }
 
     /** A merge against {@code specs}. */
@@ -70,19 +59,13 @@ public final class TraceabilityMerge {
      */
     public TraceabilityMerge withInputsFrom(Collection<Path> paths) {
         Preconditions.notNull(paths, "paths");
-        return withInputs(MergeInputs.readAll(MergeInputs.find(paths)));
-    }
-
-    /** Adds inputs already read; the command line's way, with internal types. */
-    @API(status = INTERNAL, since = "0.1.0")
-    public TraceabilityMerge withInputs(Collection<MergeInput> more) {
-        inputs.addAll(more);
+        merge.withInputs(MergeInputs.readAll(MergeInputs.find(paths)));
         return this;
     }
 
     /** Adds results that come from no input file, e.g. tests found by static discovery that did not run. */
     public TraceabilityMerge withResults(Collection<TestResult> more) {
-        extra.addAll(more);
+        merge.withResults(more);
         return this;
     }
 
@@ -100,19 +83,19 @@ public final class TraceabilityMerge {
 
     /** Adds exclusions. */
     public TraceabilityMerge withExclusions(Collection<Exclusion> more) {
-        exclusions.addAll(more);
+        merge.withExclusions(more);
         return this;
     }
 
     /** Adds problems to report in the matrix, e.g. inputs that were left out because they could not be read. */
     public TraceabilityMerge withProblems(Collection<String> more) {
-        problems.addAll(more);
+        merge.withProblems(more);
         return this;
     }
 
     /** The feature spec-local ids resolve against first; {@code null} for none. */
     public TraceabilityMerge withDefaultFeature(String featureId) {
-        this.defaultFeature = featureId;
+        merge.withDefaultFeature(featureId);
         return this;
     }
 
@@ -123,44 +106,23 @@ public final class TraceabilityMerge {
      * paths stay as the inputs wrote them.
      */
     public TraceabilityMerge withBuildRoot(Path root) {
-        this.buildRoot = root;
+        merge.withBuildRoot(root);
         return this;
     }
 
     /** The time to stamp the matrix with instead of the newest input's. */
     public TraceabilityMerge withGeneratedAt(Instant value) {
-        this.stamp = value;
+        merge.withGeneratedAt(value);
         return this;
     }
 
     /** All results of the inputs and the added ones, in a fixed order. */
     public List<TestResult> results() {
-        List<TestResult> all = new ArrayList<>(extra);
-        sortedInputs().forEach(input -> all.addAll(ModuleFolders.rebase(input, buildRoot)));
-        return all;
+        return merge.results();
     }
 
     /** Builds the merged matrix. */
     public TraceabilityMatrix build() {
-        MatrixBuilder builder = MatrixBuilder.forSpecs(specs).withDefaultFeature(defaultFeature)
-                .withExclusions(exclusions);
-        Instant newest = null;
-        for (MergeInput input : sortedInputs()) {
-            builder.withResults(ModuleFolders.rebase(input, buildRoot));
-            input.partialReasons().forEach(builder::withPartialRun);
-            if (input.generatedAt() != null && (newest == null || input.generatedAt().isAfter(newest))) {
-                newest = input.generatedAt();
-            }
-        }
-        builder.withResults(extra);
-        problems.forEach(builder::withProblem);
-        Instant at = stamp != null ? stamp : newest != null ? newest : Instant.now();
-        return builder.build(at);
-    }
-
-    private List<MergeInput> sortedInputs() {
-        List<MergeInput> sorted = new ArrayList<>(inputs);
-        sorted.sort(Comparator.comparing(MergeInput::source));
-        return sorted;
+        return merge.build();
     }
 }

@@ -1,6 +1,5 @@
 package dev.floe.testing.traceability.spec;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.util.ArrayList;
@@ -15,16 +14,14 @@ import java.util.TreeMap;
 
 import org.apiguardian.api.API;
 
-import dev.floe.testing.traceability.spec.internal.IdResolution;
-import dev.floe.testing.traceability.spec.internal.IdSuggestions;
-
 /**
  * The requirements of all specs of a build, as read by {@link SpecParser}: immutable, sorted, with
  * the problems found while reading and the lookups that {@code @Covers} ids need.
  *
  * <pre>{@code
  * SpecCatalog catalog = SpecParser.create().parse(buildRoot);
- * IdResolution r = catalog.resolve("FR-024", null);   // RESOLVED as 006-FR-024 when only 006 has it
+ * Optional<Requirement> requirement = catalog.find("006-FR-024");
+ * List<String> features = catalog.featuresDefining("FR-024");   // ["006"] when only 006 defines it
  * }</pre>
  *
  * @since 0.1.0
@@ -169,65 +166,6 @@ public final class SpecCatalog {
     /** The ids of the features that define the spec-local id {@code localId} ({@code FR-001}), sorted. */
     public List<String> featuresDefining(String localId) {
         return localId == null ? List.of() : featuresByLocal.getOrDefault(localId, List.of());
-    }
-
-    /**
-     * Resolves an id written in {@code @Covers}: {@code 006-FR-024} names its feature; a spec-local
-     * {@code FR-024} resolves against {@code defaultFeature} when given, else against the only feature
-     * that defines it.
-     *
-     * @param asWritten      the id as written, e.g. {@code "FR-024"} or {@code "006-FR-024"}
-     * @param defaultFeature the three-digit feature id spec-local ids belong to, or {@code null}
-     * @return the outcome: resolved, ill-formed (with "did you mean"), unknown (an orphan) or ambiguous
-     */
-    @API(status = INTERNAL, since = "0.1.0")
-    public IdResolution resolve(String asWritten, String defaultFeature) {
-        Optional<RequirementId> parsed = RequirementId.parse(asWritten);
-        if (parsed.isEmpty()) {
-            List<String> suggestions = IdSuggestions.forIllFormed(asWritten, this, defaultFeature);
-            return new IdResolution(IdResolution.Status.ILL_FORMED, asWritten, null, suggestions,
-                    "Ill-formed requirement id '" + asWritten + "': expected FR-024, FR-006a or 006-FR-024"
-                            + didYouMean(suggestions));
-        }
-        RequirementId id = parsed.get();
-        if (id.isQualified()) {
-            return known(asWritten, id, "");
-        }
-        if (defaultFeature != null) {
-            return known(asWritten, id.inFeature(defaultFeature), " (spec-local ids belong to the default feature "
-                    + defaultFeature + ")");
-        }
-        List<String> defining = featuresDefining(id.local());
-        if (defining.size() == 1) {
-            return resolved(asWritten, id.inFeature(defining.get(0)));
-        }
-        if (defining.isEmpty()) {
-            return new IdResolution(IdResolution.Status.UNKNOWN, asWritten, id, List.of(),
-                    "No spec defines requirement " + id.local() + " (in any of " + features.size() + " features)");
-        }
-        List<String> candidates = defining.stream().map(f -> f + "-" + id.local()).toList();
-        return new IdResolution(IdResolution.Status.AMBIGUOUS, asWritten, id, candidates,
-                "Requirement id '" + asWritten + "' is ambiguous: " + String.join(", ", candidates)
-                        + " define it; write the feature-scoped id, e.g. " + candidates.get(0));
-    }
-
-    private IdResolution known(String asWritten, RequirementId id, String note) {
-        if (byId.containsKey(id)) {
-            return resolved(asWritten, id);
-        }
-        List<String> elsewhere = featuresDefining(id.local()).stream().map(f -> f + "-" + id.local()).toList();
-        String why = featuresById.containsKey(id.feature())
-                ? "No spec defines requirement " + id
-                : "No spec defines requirement " + id + ": there is no feature " + id.feature();
-        return new IdResolution(IdResolution.Status.UNKNOWN, asWritten, id, elsewhere, why + note + didYouMean(elsewhere));
-    }
-
-    private static IdResolution resolved(String asWritten, RequirementId id) {
-        return new IdResolution(IdResolution.Status.RESOLVED, asWritten, id, List.of(), "");
-    }
-
-    private static String didYouMean(List<String> suggestions) {
-        return suggestions.isEmpty() ? "." : "; did you mean " + String.join(" or ", suggestions) + "?";
     }
 
     @Override

@@ -12,10 +12,10 @@ import dev.floe.testing.traceability.spec.SpecCatalog;
 
 /**
  * What a requirement id written in {@code @Covers} refers to, as answered by
- * {@link SpecCatalog#resolve(String, String)}.
+ * {@link IdResolver#resolve(SpecCatalog, String, String)}.
  *
  * <pre>{@code
- * IdResolution r = catalog.resolve("FR-24", "006");
+ * IdResolution r = IdResolver.resolve(catalog, "FR-24", "006");
  * if (r.status() == IdResolution.Status.ILL_FORMED) {
  *     fail(r.message());   // ... did you mean FR-024?
  * }

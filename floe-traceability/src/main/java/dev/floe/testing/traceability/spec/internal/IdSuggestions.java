@@ -53,7 +53,7 @@ public final class IdSuggestions {
         TreeSet<String> out = new TreeSet<>();
         Optional<String> normalised = normalised(written);
         if (normalised.isPresent()) {
-            IdResolution meant = catalog.resolve(normalised.get(), defaultFeature);
+            IdResolution meant = IdResolver.resolve(catalog, normalised.get(), defaultFeature);
             switch (meant.status()) {
                 case RESOLVED -> out.add(normalised.get());
                 case AMBIGUOUS, UNKNOWN -> out.addAll(meant.candidates());

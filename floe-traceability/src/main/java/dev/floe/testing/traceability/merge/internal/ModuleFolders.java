@@ -1,10 +1,9 @@
-package dev.floe.testing.traceability.merge;
+package dev.floe.testing.traceability.merge.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.floe.testing.traceability.merge.internal.MergeInput;
 import dev.floe.testing.traceability.result.TestResult;
 
 /**
