@@ -44,8 +44,20 @@ public final class Preconditions {
      */
     public static void condition(boolean condition, String name, String expected, Object found) {
         if (!condition) {
+            String method = callerMethod();
+            throw new IllegalArgumentException(ShouldBeValidArgument.shouldBeValidArgument(name, expected, found,
+                    caller(name), "change argument " + name + " of your call to " + method + " to " + expected));
+        }
+    }
+
+    /**
+     * As {@link #condition(boolean, String, String, Object)}, with the {@code fix} the caller knows (an example,
+     * where a good value usually comes from) instead of the generic "change argument x of your call to ...".
+     */
+    public static void condition(boolean condition, String name, String expected, Object found, String fix) {
+        if (!condition) {
             throw new IllegalArgumentException(
-                    ShouldBeValidArgument.shouldBeValidArgument(name, expected, found, caller(name)));
+                    ShouldBeValidArgument.shouldBeValidArgument(name, expected, found, caller(name), fix));
         }
     }
 
@@ -59,7 +71,18 @@ public final class Preconditions {
                 .orElse("an unknown caller"));
     }
 
+    /** "Caller.method(...)" or "new Caller(...)": the first frame outside this class, as a user calls it. */
+    private static String callerMethod() {
+        return WALKER.walk(frames -> frames
+                .filter(f -> !f.getClassName().equals(Preconditions.class.getName()))
+                .findFirst()
+                .map(f -> f.getMethodName().equals("<init>")
+                        ? "new " + simpleName(f.getClassName()) + "(...)"
+                        : simpleName(f.getClassName()) + "." + f.getMethodName() + "(...)")
+                .orElse("an unknown method"));
+    }
+
     private static String simpleName(String className) {
-        return className.substring(className.lastIndexOf('.') + 1);
+        return className.substring(className.lastIndexOf('.') + 1).replace('$', '.');
     }
 }

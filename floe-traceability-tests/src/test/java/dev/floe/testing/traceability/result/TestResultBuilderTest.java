@@ -79,13 +79,17 @@ class TestResultBuilderTest {
                 .hasMessage("""
                         TestResult.testId is required.
                           expected: a value for testId
-                          found:    none
-                          where:    TestResult.builder()...build()
+                          found:    none: withTestId was never called
+                          where:    TestResult.Builder.withTestId(...)
                           fix:      call withTestId("path/to/FooTest.java::FooTest::method") before build()""");
         assertThatThrownBy(() -> TestResult.builder().withTestId(ID).build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("TestResult.outcome is required.\n")
-                .hasMessageContaining("found:    none\n")
+                .hasMessageContaining("where:    TestResult.Builder.withOutcome(...)\n")
                 .hasMessageEndingWith("fix:      call withOutcome(TestOutcome.PASSED) before build()");
+        assertThatThrownBy(() -> TestResult.builder().withTestId(ID).withOutcome(null).build())
+                .as("null means not given: the outcome stays unset")
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("TestResult.outcome is required.\n");
     }
 }

@@ -2,7 +2,7 @@ package dev.floe.testing.traceability.result;
 
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
-import dev.floe.testing.traceability.result.internal.ShouldBeSetInBuilder;
+import dev.floe.testing.common.internal.ShouldBeSetInBuilder;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -98,6 +98,10 @@ public record TestResult(String testId, String sourceFile, String className, Str
     /**
      * Builds a {@link TestResult} one value at a time. {@link #withTestId test id} and {@link #withOutcome outcome}
      * are required; every other value may be left out: no covered id, {@code 0} ms, {@code null} otherwise.
+     *
+     * <p>Null: every {@code with...} method accepts {@code null} and then means "not given", the default above
+     * (for the covered ids: none). For the test id and the outcome that leaves them unset, and {@link #build()}
+     * fails as if they had never been set.
      *
      * @since 0.1.0
      */
@@ -210,15 +214,16 @@ public record TestResult(String testId, String sourceFile, String className, Str
          * @throws IllegalStateException when the test id or the outcome is missing, naming it
          */
         public TestResult build() {
-            required(testId, "testId", "withTestId(\"path/to/FooTest.java::FooTest::method\")");
-            required(outcome, "outcome", "withOutcome(TestOutcome.PASSED)");
+            required(testId, "testId", "withTestId", "withTestId(\"path/to/FooTest.java::FooTest::method\")");
+            required(outcome, "outcome", "withOutcome", "withOutcome(TestOutcome.PASSED)");
             return new TestResult(testId, sourceFile, className, methodName, displayName, module, javaPackage,
                     coveredIds, outcome, durationMs, message, stackTrace, setupMs);
         }
 
-        private static void required(Object value, String name, String fix) {
+        private static void required(Object value, String name, String method, String exampleCall) {
             if (value == null) {
-                throw new IllegalStateException(ShouldBeSetInBuilder.shouldBeSetInBuilder(name, fix));
+                throw new IllegalStateException(ShouldBeSetInBuilder.shouldBeSetInBuilder("TestResult", name,
+                        "TestResult.Builder", method, exampleCall));
             }
         }
     }

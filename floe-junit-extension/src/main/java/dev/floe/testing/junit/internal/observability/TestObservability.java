@@ -84,7 +84,9 @@ public final class TestObservability implements ObservabilityEvidence {
     public void recordTraceparent(String traceparent) {
         Matcher m = TRACEPARENT.matcher(Preconditions.notBlank(traceparent, "traceparent").strip().toLowerCase(java.util.Locale.ROOT));
         Preconditions.condition(m.matches(), "traceparent",
-                "a W3C traceparent header: 00-<32 hex trace id>-<16 hex span id>-<2 hex flags>", traceparent);
+                "a W3C traceparent header: 00-<32 hex trace id>-<16 hex span id>-<2 hex flags>", traceparent,
+                "pass the traceparent header as the call carried it, e.g. "
+                        + "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
         recordTraceId(m.group(1));
     }
 
@@ -210,7 +212,9 @@ public final class TestObservability implements ObservabilityEvidence {
     private static String normaliseTraceId(String traceId) {
         String id = Preconditions.notBlank(traceId, "traceId").strip().toLowerCase(java.util.Locale.ROOT);
         Preconditions.condition(id.matches("[0-9a-f]{1,32}") && !id.matches("0+"), "traceId",
-                "a trace id of up to 32 hex characters, not all zeros", traceId);
+                "a trace id of up to 32 hex characters, not all zeros", traceId,
+                "pass the trace id as the trace backend or the traceparent header shows it, e.g. "
+                        + "4bf92f3577b34da6a3ce929d0e0e4736");
         return "0".repeat(32 - id.length()) + id;
     }
 

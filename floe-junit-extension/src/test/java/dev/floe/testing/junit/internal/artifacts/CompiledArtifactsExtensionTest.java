@@ -110,11 +110,14 @@ class CompiledArtifactsExtensionTest {
                 .execute().testEvents()
                 .assertStatistics(stats -> stats.failed(1))
                 .assertThatEvents().haveExactly(1, finishedWithFailure(instanceOf(ParameterResolutionException.class),
-                        message(m -> m.startsWith("Cannot inject CompiledArtifacts into parameter 'artifacts' of receives.\n")
-                                && m.contains("\n  found:    Invalid value 'oracle' for floe.artifacts.target.\n")
-                                && m.contains("where:    floe.artifacts.target (from JUnit configuration parameter"
-                                        + " floe.artifacts.target)")
-                                && m.contains("\n  where:    parameter 'artifacts' of receives\n"))));
+                        message(m -> m.equals("""
+                                Cannot inject CompiledArtifacts into parameter 'artifacts' of receives.
+                                  expected: one of duckdb, snowflake, bigquery, redshift, databricks, postgres, spark
+                                  found:    Invalid value 'oracle' for floe.artifacts.target; found: 'oracle'
+                                  where:    parameter 'artifacts' of receives
+                                  from:     floe.artifacts.target (from JUnit configuration parameter floe.artifacts.target)
+                                  fix:      set floe.artifacts.target to one of duckdb, snowflake, bigquery, redshift, \
+                                databricks, postgres, spark"""))));
     }
 
     @Test

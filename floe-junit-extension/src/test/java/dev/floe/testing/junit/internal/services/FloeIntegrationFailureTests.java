@@ -180,9 +180,12 @@ class FloeIntegrationFailureTests {
         results.containerEvents().assertStatistics(s -> s.failed(1).aborted(0));
         assertThat(Kit.failures(results)).singleElement().satisfies(t -> assertThat(t.getMessage()).startsWith(
                 "Cannot inject DockerServices into parameter 'services' of start.\n"
-                        + "  expected: a DockerServices for the parameter\n"
-                        + "  found:    Jaeger is not healthy after 500ms (profile base, mode external).\n")
-                .contains("\n  where:    parameter 'services' of start\n"));
+                        + "  expected: GET / answered 2xx within 500ms\n"
+                        + "  found:    Jaeger is not healthy after 500ms (profile base, mode external); found: ")
+                .contains("\n  where:    parameter 'services' of start\n")
+                .contains("\n  from:     127.0.0.1:" + port + " (floe.services.jaeger.host from ")
+                .doesNotContain("follow the fix line")
+                .containsPattern("\n  fix: +\\S"));
     }
 
     @FloeIntegration
