@@ -1,5 +1,6 @@
 package dev.floe.testing.traceability.matrix;
 
+import static dev.floe.testing.traceability.testing.MatrixLookups.row;
 import static dev.floe.testing.traceability.testing.Specs.requirement;
 import static dev.floe.testing.traceability.testing.Specs.result;
 import static dev.floe.testing.traceability.testing.Specs.specs;
@@ -32,10 +33,6 @@ class MatrixBuilderTest {
             requirement("002", "FR-005", 14, "reports"),
             requirement("002", "FR-006a", 15, "reports"),
             requirement("006", "FR-001", 20, "traceability"));
-
-    private static RequirementCoverage row(TraceabilityMatrix matrix, String id) {
-        return matrix.requirements().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
-    }
 
     @Test
     @Covers("002-FR-010")

@@ -1,5 +1,6 @@
 package dev.floe.testing.traceability.merge;
 
+import static dev.floe.testing.traceability.testing.MatrixLookups.row;
 import static dev.floe.testing.traceability.merge.FixtureBuild.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -224,10 +225,6 @@ class TraceabilityMergeTest {
 
     private static CoverageStatus status(TraceabilityMatrix matrix, String id) {
         return row(matrix, id).status();
-    }
-
-    private static RequirementCoverage row(TraceabilityMatrix matrix, String id) {
-        return matrix.requirements().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
 }

@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static dev.floe.testing.traceability.testing.MatrixLookups.test;
+import static dev.floe.testing.traceability.testing.MatrixLookups.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -115,15 +117,6 @@ class ClassFailingAfterItsTestsTest {
         @Covers("900-FR-001")
         void neverRuns() {
         }
-    }
-
-    private static TestResult test(TraceabilityMatrix matrix, String suffix) {
-        return matrix.tests().stream().filter(t -> t.testId().endsWith(suffix)).findFirst().orElseThrow(
-                () -> new AssertionError("no test id ends with " + suffix + " in " + matrix.tests()));
-    }
-
-    private static RequirementCoverage row(TraceabilityMatrix matrix, String id) {
-        return matrix.requirements().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.floe.testing.junit.traceability.internal;
 
+import static dev.floe.testing.traceability.testing.MatrixLookups.test;
+import static dev.floe.testing.traceability.testing.MatrixLookups.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,7 +37,6 @@ import dev.floe.testing.common.internal.FloeConfiguration;
 import dev.floe.testing.junit.traceability.Covers;
 import dev.floe.testing.traceability.matrix.CoverageStatus;
 import dev.floe.testing.traceability.matrix.PartialKind;
-import dev.floe.testing.traceability.matrix.RequirementCoverage;
 import dev.floe.testing.traceability.matrix.SpecSet;
 import dev.floe.testing.traceability.matrix.TraceabilityMatrix;
 import dev.floe.testing.traceability.report.TraceabilityReports;
@@ -119,15 +120,6 @@ class TraceabilityListenerTest {
         @Covers("900-FR-007")
         void skippedWithClass() {
         }
-    }
-
-    private static TestResult test(TraceabilityMatrix matrix, String suffix) {
-        return matrix.tests().stream().filter(t -> t.testId().endsWith(suffix)).findFirst().orElseThrow(
-                () -> new AssertionError("no test id ends with " + suffix + " in " + matrix.tests()));
-    }
-
-    private static RequirementCoverage row(TraceabilityMatrix matrix, String id) {
-        return matrix.requirements().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
